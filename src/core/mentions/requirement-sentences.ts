@@ -1,0 +1,57 @@
+import type { Importance } from '../analysis.js';
+import type { Posting, SectionKind, Sentence } from '../posting.js';
+import { importanceOf } from './importance-cues.js';
+import { levelIn, yearsIn } from './qualifiers.js';
+
+/** A sentence that states what the job needs, with what it says about importance, years and level. */
+export interface RequirementSentence {
+  sentence: Sentence;
+  sectionKind: SectionKind;
+  heading: string | null;
+  importance: Importance;
+  years: number | null;
+  level: string | null;
+  /** True when the sentence sits in a requirement or nice-to-have section (not responsibilities or other text). */
+  stated: boolean;
+}
+
+const REQUIREMENT_KINDS = new Set<SectionKind>(['requirements', 'nice-to-have', 'responsibilities']);
+const BOILERPLATE_KINDS = new Set<SectionKind>(['benefits', 'about-company', 'legal']);
+
+// Sentences that ask for something, so an unlabelled section ("other") still yields its requirements.
+const ASKS =
+  /\b(experience|knowledge|proficien\w*|familiar\w*|understanding|expertise|skills?|degree|you (have|bring|are|know|can)|ability to|must|required|Erfahrung|Kenntnisse|Verständnis|Know-how|du (hast|bringst|bist|kennst)|Sie (haben|bringen|verfügen)|expérience|maîtrise\w*|connaissances?|compétences?|vous (avez|êtes|maîtrisez)|experiencia|conocimientos?|dominio|experiência|conhecimentos?|domínio)\b/iu;
+// Equal-opportunity and benefit sentences that appear outside their own sections.
+const BOILERPLATE =
+  /\b(equal opportunit\w*|regardless of|without regard|discriminat\w*|all qualified applicants|Chancengleichheit|unabhängig von (Geschlecht|Herkunft|Alter)|égalité des chances|sans distinction|igualdad de oportunidades|sem distinção|health insurance|paid time off|vacation days|Urlaubstage|mutuelle|seguro médico|plano de saúde|salary range|rémunération|handicap|chances égales|diversité|inclusion|diversity)\b|gehalt\b/iu;
+
+/**
+ * The posting's requirement-like sentences: requirement, nice-to-have and responsibility sections in full, and
+ * from other unlabelled text only list items and sentences that ask for something. Benefits, about-the-company and
+ * legal sections are dropped. The linker queries these whole sentences alongside the extracted mentions.
+ */
+export function requirementSentences(posting: Posting): RequirementSentence[] {
+  const out: RequirementSentence[] = [];
+  const hasRequirementSection = posting.sections.some((s) => s.kind === 'requirements' || s.kind === 'nice-to-have');
+  for (const section of posting.sections) {
+    if (BOILERPLATE_KINDS.has(section.kind)) continue;
+    // Unlabelled text ("other") contributes only sentences that ask for something, and its list items when the
+    // posting has no requirement section at all (a posting without headings).
+    const unlabelled = !REQUIREMENT_KINDS.has(section.kind);
+    for (const sentence of section.sentences) {
+      if (BOILERPLATE.test(sentence.text)) continue;
+      if (unlabelled && !ASKS.test(sentence.text) && !(sentence.isListItem && !hasRequirementSection)) continue;
+      if (sentence.text.length < 2) continue;
+      out.push({
+        sentence,
+        sectionKind: section.kind,
+        heading: section.heading,
+        importance: importanceOf(sentence.text, section.kind),
+        years: yearsIn(sentence.text),
+        level: levelIn(sentence.text),
+        stated: section.kind === 'requirements' || section.kind === 'nice-to-have',
+      });
+    }
+  }
+  return out;
+}

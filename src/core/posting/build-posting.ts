@@ -1,0 +1,117 @@
+import { InputError } from '../errors.js';
+import {
+  PostingDraftSchema,
+  type Posting,
+  type PostingDraft,
+  type Section,
+  type SectionKind,
+  type Sentence,
+} from '../posting.js';
+import { detectLanguage } from './detect-language.js';
+import { parseBlocks, type TextFormat } from './parse-blocks.js';
+import { sectionCue } from './section-cues.js';
+import { splitSentences } from './split-sentences.js';
+
+export interface BuildPostingOptions {
+  /** How to read `draft.text`; readers emit Markdown-lite, so that is the default. */
+  format?: TextFormat;
+  /** Force the language (ISO 639-1) instead of detecting it, e.g. from a `--lang` flag. */
+  language?: string;
+  /** What the input was; defaults from the draft's reader. */
+  sourceKind?: Posting['source']['kind'];
+}
+
+/** The prefix list items carry in `Posting.text`, so they stay recognisable as items. */
+export const LIST_PREFIX = '• ';
+
+const KIND_BY_READER: Record<string, Posting['source']['kind']> = {
+  text: 'text',
+  markdown: 'markdown',
+  pdf: 'pdf',
+  'json-ld': 'json-ld',
+};
+
+/**
+ * Turn a draft (reader output or pasted text) into a `Posting`: normalised text, language, and sections of
+ * sentences whose offsets index `Posting.text` exactly (`text.slice(s.start, s.end) === s.text`).
+ * Throws InputError `empty_posting` when there is no text at all.
+ */
+export function buildPosting(draftInput: PostingDraft, options: BuildPostingOptions = {}): Posting {
+  const parsed = PostingDraftSchema.safeParse(draftInput);
+  if (!parsed.success) {
+    throw new InputError(
+      'invalid_posting_draft',
+      `The posting could not be read: ${parsed.error.issues[0]?.message ?? 'bad shape'}. Paste the text instead.`,
+    );
+  }
+  const draft = parsed.data;
+  const blocks = parseBlocks(draft.text, options.format ?? 'markdown');
+  if (!blocks.some((b) => b.type !== 'heading')) {
+    throw new InputError('empty_posting', 'The posting has no text to analyse. Give the full job ad (text, page or PDF).');
+  }
+
+  let text = '';
+  const sections: Section[] = [];
+  // Headings nest: a sub-heading that names no kind ("Educational background") inherits its parent's kind.
+  const stack: { level: number; kind: SectionKind }[] = [];
+  let section: Section = { kind: 'other', heading: null, sentences: [] };
+  let title = draft.title;
+  const append = (line: string): number => {
+    if (text) text += '\n';
+    const start = text.length;
+    text += line;
+    return start;
+  };
+  for (const block of blocks) {
+    if (block.type === 'heading') {
+      if (title === null && block.level === 1) title = block.text;
+      append(block.text);
+      while (stack.length > 0 && stack[stack.length - 1]!.level >= block.level) stack.pop();
+      // A long pseudo-heading (a bold sentence) mentions cue words in passing; only its parent's kind is trusted.
+      const cue = block.level === 7 && block.text.split(/\s+/).length > 8 ? null : sectionCue(block.text);
+      const kind = cue ?? stack[stack.length - 1]?.kind ?? 'other';
+      stack.push({ level: block.level, kind });
+      if (section.sentences.length > 0) sections.push(section);
+      section = { kind, heading: block.text, sentences: [] };
+      continue;
+    }
+    if (block.type === 'item') {
+      const start = append(LIST_PREFIX + block.text) + LIST_PREFIX.length;
+      section.sentences.push(sentenceAt(text, start, start + block.text.length, true));
+      continue;
+    }
+    const start = append(block.text);
+    for (const range of splitSentences(block.text, start)) {
+      section.sentences.push(sentenceAt(text, range.start, range.end, false));
+    }
+  }
+  if (section.sentences.length > 0) sections.push(section);
+
+  const detected = options.language
+    ? { language: options.language.toLowerCase(), confidence: 1 }
+    : detectLanguage(sections.flatMap((s) => s.sentences.map((x) => x.text)).join('\n'));
+  return {
+    title,
+    organisation: draft.organisation,
+    location: draft.location,
+    language: detected.language,
+    languageConfidence: detected.confidence,
+    text,
+    sections,
+    source: {
+      kind: options.sourceKind ?? KIND_BY_READER[draft.reader] ?? (draft.url ? 'url' : 'html'),
+      reader: draft.reader,
+      url: draft.url,
+    },
+    jsonLd: draft.jsonLd,
+  };
+}
+
+function sentenceAt(text: string, start: number, end: number, isListItem: boolean): Sentence {
+  return { text: text.slice(start, end), start, end, isListItem };
+}
+
+/** A draft for text the user gave directly (pasted, a .txt or .md file). */
+export function draftFromText(text: string, reader: 'text' | 'markdown' = 'text', url: string | null = null): PostingDraft {
+  return { url, title: null, organisation: null, location: null, text, reader, jsonLd: null };
+}
