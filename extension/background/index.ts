@@ -1,1 +1,31 @@
+import { PostingDraftSchema } from "../../src/core/posting"
+import type { RuntimeMessage } from "~lib/messages"
+import { tabKey } from "~lib/messages"
+
+import { analyzeTab } from "./messages/analyze"
+import { writeTabState } from "./service-client"
+
+// The toolbar button opens the side panel; clicking it also grants activeTab for the generic reader.
 chrome.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined)
+chrome.storage.session.setAccessLevel?.({ accessLevel: "TRUSTED_CONTEXTS" }).catch(() => undefined)
+
+// Content scripts report what they read; the analysis starts at once so the panel has it when it opens.
+chrome.runtime.onMessage.addListener((raw: RuntimeMessage, sender) => {
+  const tabId = sender.tab?.id
+  if (tabId === undefined) return false
+  if (raw.type === "posting-found") {
+    const parsed = PostingDraftSchema.safeParse(raw.draft)
+    if (!parsed.success) return false
+    const startedAt = Date.now()
+    void writeTabState(tabId, { status: "found", draft: parsed.data, analysis: null, error: null }).then(() =>
+      analyzeTab(tabId, startedAt)
+    )
+  } else if (raw.type === "no-posting") {
+    void writeTabState(tabId, { status: "none", draft: null, analysis: null, error: null })
+  }
+  return false
+})
+
+chrome.tabs.onRemoved.addListener((tabId) => {
+  void chrome.storage.session.remove(tabKey(tabId))
+})
