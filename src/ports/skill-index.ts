@@ -1,8 +1,10 @@
 import type { SkillSurface } from '../core/taxonomy-types.js';
 
+/** One indexed text (a label) and every concept surface it stands for. */
 export interface SurfaceHit {
-  surfaceId: number;
-  surface: SkillSurface;
+  point: number;
+  text: string;
+  surfaces: readonly SkillSurface[];
   /** Cosine similarity in [-1, 1]. */
   score: number;
 }
@@ -20,17 +22,19 @@ export interface ConceptHit {
  *
  * Contract:
  * - Vectors passed in are L2-normalised and of the index's dimension; scores are cosine similarities.
- * - `searchSurfaces` returns at most k hits, best first; `searchConcepts` collapses surfaces to their concept
- *   (max score) and returns at most k distinct concepts.
+ * - `searchSurfaces` returns at most k points, best first; `searchConcepts` collapses points to concepts
+ *   (max score) and returns at most k distinct concepts, best first.
  * - An exact index (brute force) and an approximate one (HNSW) answer the same calls; `exact` tells which.
  */
 export interface SkillIndex {
+  /** Number of indexed points (unique label texts). */
   readonly size: number;
   readonly dim: number;
   readonly exact: boolean;
   searchSurfaces(vector: Float32Array, k: number): SurfaceHit[];
   searchConcepts(vector: Float32Array, k: number): ConceptHit[];
-  /** The stored, normalised vector of one surface (for re-scoring). */
-  surfaceVector(surfaceId: number): Float32Array;
-  surfaces(): readonly SkillSurface[];
+  /** The stored, normalised vector of one point (for re-scoring). */
+  pointVector(point: number): Float32Array;
+  pointText(point: number): string;
+  pointSurfaces(point: number): readonly SkillSurface[];
 }

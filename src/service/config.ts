@@ -20,6 +20,7 @@ const EnvSchema = z.object({
   SKILLPROOF_DATA_DIR: z.string().optional(),
   SKILLPROOF_SHARED_DIR: z.string().optional(),
   SKILLPROOF_EMBEDDING_MODEL: z.string().optional(),
+  SKILLPROOF_MULTILINGUAL_MODEL: z.string().optional(),
   SKILLPROOF_LANGUAGES: z.string().optional(),
   SKILLPROOF_ALLOW_PRIVATE_FETCH: boolFromEnv.optional(),
   SKILLPROOF_HOST: z.string().optional(),
@@ -40,6 +41,8 @@ export const ConfigSchema = z.object({
   cacheDir: z.string(),
   dataDir: z.string(),
   embeddingModel: z.string(),
+  /** Used for postings and queries that are not in English (links them to ESCO labels across languages). */
+  multilingualModel: z.string(),
   /** ESCO label languages to index besides English. */
   languages: z.array(z.string().regex(/^[a-z]{2}$/)).min(1),
   allowPrivateFetch: z.boolean(),
@@ -85,6 +88,7 @@ export function loadConfig(env: Record<string, string | undefined>, root: string
     cacheDir: resolve(e.SKILLPROOF_CACHE_DIR ?? join(root, '.cache')),
     dataDir: resolve(e.SKILLPROOF_DATA_DIR ?? join(root, '.cache', 'data')),
     embeddingModel: e.SKILLPROOF_EMBEDDING_MODEL ?? 'Xenova/all-MiniLM-L6-v2',
+    multilingualModel: e.SKILLPROOF_MULTILINGUAL_MODEL ?? 'Xenova/multilingual-e5-small',
     languages,
     allowPrivateFetch: e.SKILLPROOF_ALLOW_PRIVATE_FETCH ?? false,
     server: { host: e.SKILLPROOF_HOST ?? '127.0.0.1', port: e.SKILLPROOF_PORT ?? 4477 },

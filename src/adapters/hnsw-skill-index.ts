@@ -1,0 +1,90 @@
+import hnswlib from 'hnswlib-node';
+import { collapseToConcepts } from '../core/concept-hits.js';
+import type { SkillSurface } from '../core/taxonomy-types.js';
+import type { ConceptHit, SkillIndex, SurfaceHit } from '../ports/skill-index.js';
+
+export interface HnswParams {
+  m: number;
+  efConstruction: number;
+  efSearch: number;
+}
+
+export const DEFAULT_HNSW: HnswParams = { m: 16, efConstruction: 120, efSearch: 96 };
+
+/** Approximate cosine search with hnswlib (inner product on normalised vectors). */
+export class HnswSkillIndex implements SkillIndex {
+  readonly exact = false;
+  readonly size: number;
+
+  private constructor(
+    readonly dim: number,
+    private readonly hnsw: hnswlib.HierarchicalNSW,
+    private readonly texts: readonly string[],
+    private readonly groups: readonly SkillSurface[][],
+    private readonly vectors: Float32Array | null,
+  ) {
+    this.size = texts.length;
+  }
+
+  /** Build from row-major normalised vectors; `onProgress(done,total)` is called every few thousand points. */
+  static build(
+    dim: number,
+    matrix: Float32Array,
+    texts: readonly string[],
+    groups: readonly SkillSurface[][],
+    params: HnswParams,
+    onProgress?: (done: number, total: number) => void,
+  ): HnswSkillIndex {
+    const hnsw = new hnswlib.HierarchicalNSW('ip', dim);
+    hnsw.initIndex({ maxElements: Math.max(1, texts.length), m: params.m, efConstruction: params.efConstruction, randomSeed: 42 });
+    for (let p = 0; p < texts.length; p++) {
+      hnsw.addPoint(Array.from(matrix.subarray(p * dim, (p + 1) * dim)), p);
+      if (onProgress && (p % 2000 === 1999 || p === texts.length - 1)) onProgress(p + 1, texts.length);
+    }
+    hnsw.setEf(params.efSearch);
+    return new HnswSkillIndex(dim, hnsw, texts, groups, matrix);
+  }
+
+  /** Load a saved graph; vectors for re-scoring are read back from the graph on demand. */
+  static load(file: string, dim: number, texts: readonly string[], groups: readonly SkillSurface[][], efSearch: number, vectors: Float32Array | null): HnswSkillIndex {
+    const hnsw = new hnswlib.HierarchicalNSW('ip', dim);
+    hnsw.readIndexSync(file);
+    hnsw.setEf(efSearch);
+    return new HnswSkillIndex(dim, hnsw, texts, groups, vectors);
+  }
+
+  save(file: string): void {
+    this.hnsw.writeIndexSync(file);
+  }
+
+  setEf(ef: number): void {
+    this.hnsw.setEf(ef);
+  }
+
+  private knn(vector: Float32Array, k: number) {
+    const n = Math.min(k, this.size);
+    if (n === 0) return [];
+    const { neighbors, distances } = this.hnsw.searchKnn(Array.from(vector), n);
+    // hnswlib's inner-product space reports 1 - dot.
+    return neighbors.map((point, i) => ({ point, score: 1 - distances[i]! }));
+  }
+
+  searchSurfaces(vector: Float32Array, k: number): SurfaceHit[] {
+    return this.knn(vector, k).map((h) => ({ ...h, text: this.texts[h.point]!, surfaces: this.groups[h.point]! }));
+  }
+
+  searchConcepts(vector: Float32Array, k: number): ConceptHit[] {
+    return collapseToConcepts(this.knn(vector, k * 4), this.groups, k);
+  }
+
+  pointVector(point: number): Float32Array {
+    if (this.vectors) return this.vectors.subarray(point * this.dim, (point + 1) * this.dim);
+    return Float32Array.from(this.hnsw.getPoint(point));
+  }
+  pointText(point: number): string {
+    return this.texts[point]!;
+  }
+  pointSurfaces(point: number): readonly SkillSurface[] {
+    return this.groups[point]!;
+  }
+}

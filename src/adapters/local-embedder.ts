@@ -1,0 +1,150 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { AutoModel, AutoTokenizer, env, type PreTrainedTokenizer } from '@huggingface/transformers';
+import * as ort from 'onnxruntime-node';
+import { ConfigError } from '../core/errors.js';
+import type { EmbedKind, Embedder, TokenVectors } from '../ports/embedder.js';
+
+/** What we know about each supported model: the prefixes it was trained with. Unknown ids use none. */
+const MODEL_CARDS: Readonly<Record<string, { query: string; passage: string }>> = Object.freeze({
+  'Xenova/all-MiniLM-L6-v2': { query: '', passage: '' },
+  'Xenova/multilingual-e5-small': { query: 'query: ', passage: 'passage: ' },
+});
+
+const MAX_TOKENS = 256;
+
+export interface LocalEmbedderOptions {
+  modelId: string;
+  /** Folder holding ORG/NAME/ in the transformers.js layout; null downloads from the hub into `cacheDir`. */
+  modelsDir: string | null;
+  cacheDir: string;
+  batchSize?: number;
+  threads?: number;
+}
+
+/** Find (or, without a local folder, download through transformers.js) the quantised ONNX file and tokenizer. */
+async function locateModel(options: LocalEmbedderOptions): Promise<{ onnxPath: string; tokenizer: PreTrainedTokenizer }> {
+  const { modelId, modelsDir } = options;
+  if (modelsDir) {
+    const onnxPath = join(modelsDir, modelId, 'onnx', 'model_quantized.onnx');
+    if (!existsSync(onnxPath)) {
+      throw new ConfigError(
+        'model_missing',
+        `Model ${modelId} is not in ${modelsDir} (expected ${modelId}/onnx/model_quantized.onnx in the transformers.js layout). Put it there, or unset SKILLPROOF_MODELS_DIR to download it from the Hugging Face hub.`,
+      );
+    }
+    env.localModelPath = modelsDir.endsWith('/') ? modelsDir : `${modelsDir}/`;
+    env.allowLocalModels = true;
+    env.allowRemoteModels = false;
+    return { onnxPath, tokenizer: await AutoTokenizer.from_pretrained(modelId) };
+  }
+  // Real users without a local copy: transformers.js downloads and caches the same files from the hub.
+  env.allowRemoteModels = true;
+  env.cacheDir = join(options.cacheDir, 'models');
+  const tokenizer = await AutoTokenizer.from_pretrained(modelId);
+  const model = await AutoModel.from_pretrained(modelId, { dtype: 'q8' });
+  await model.dispose();
+  const onnxPath = join(env.cacheDir, modelId, 'onnx', 'model_quantized.onnx');
+  if (!existsSync(onnxPath)) throw new ConfigError('model_missing', `Downloaded ${modelId} but found no ${onnxPath}.`);
+  return { onnxPath, tokenizer };
+}
+
+/**
+ * Sentence embeddings on the CPU: transformers.js tokenises, ONNX Runtime runs the encoder, we mean-pool and
+ * L2-normalise. Texts are batched in length order so short labels are not padded to the longest sentence.
+ */
+export async function createLocalEmbedder(options: LocalEmbedderOptions): Promise<Embedder> {
+  let located: Awaited<ReturnType<typeof locateModel>>;
+  try {
+    located = await locateModel(options);
+  } catch (cause) {
+    if (cause instanceof ConfigError) throw cause;
+    throw new ConfigError('model_load_failed', `Could not load embedding model ${options.modelId}: ${(cause as Error).message}. Check SKILLPROOF_MODELS_DIR or your network connection.`, { cause });
+  }
+  const { tokenizer } = located;
+  const session = await ort.InferenceSession.create(located.onnxPath, {
+    intraOpNumThreads: options.threads ?? 0,
+    interOpNumThreads: 1,
+    graphOptimizationLevel: 'all',
+  });
+  const needsTypeIds = session.inputNames.includes('token_type_ids');
+  const prefixes = MODEL_CARDS[options.modelId] ?? { query: '', passage: '' };
+  const batchSize = options.batchSize ?? 64;
+
+  const encode = (text: string): number[] => {
+    const ids = tokenizer.encode(text) as number[];
+    // Keep the closing special token when truncating, as the model saw in training.
+    return ids.length <= MAX_TOKENS ? ids : [...ids.slice(0, MAX_TOKENS - 1), ids[ids.length - 1]!];
+  };
+
+  /** Run one padded batch; returns hidden states [n × L × dim] and the batch's sequence length. */
+  const forward = async (batch: number[][]) => {
+    const n = batch.length;
+    const L = Math.max(...batch.map((ids) => ids.length));
+    const ids = new BigInt64Array(n * L);
+    const mask = new BigInt64Array(n * L);
+    batch.forEach((seq, r) =>
+      seq.forEach((v, c) => {
+        ids[r * L + c] = BigInt(v);
+        mask[r * L + c] = 1n;
+      }),
+    );
+    const feeds: Record<string, ort.Tensor> = {
+      input_ids: new ort.Tensor('int64', ids, [n, L]),
+      attention_mask: new ort.Tensor('int64', mask, [n, L]),
+    };
+    if (needsTypeIds) feeds.token_type_ids = new ort.Tensor('int64', new BigInt64Array(n * L), [n, L]);
+    const out = await session.run(feeds);
+    const hidden = (out.last_hidden_state ?? Object.values(out)[0]!) as ort.Tensor;
+    return { data: hidden.data as Float32Array, L, dim: hidden.dims[2]! };
+  };
+
+  const normalise = (v: Float32Array): Float32Array => {
+    let s = 0;
+    for (let i = 0; i < v.length; i++) s += v[i]! * v[i]!;
+    const inv = s > 0 ? 1 / Math.sqrt(s) : 0;
+    for (let i = 0; i < v.length; i++) v[i]! *= inv;
+    return v;
+  };
+
+  const probe = await forward([encode('probe')]);
+  const dim = probe.dim;
+
+  return {
+    id: `${options.modelId}@q8`,
+    dim,
+    async embed(texts, kind: EmbedKind, onProgress) {
+      const prefix = kind === 'query' ? prefixes.query : prefixes.passage;
+      const encoded = texts.map((t) => encode(prefix + t));
+      const order = encoded.map((_, i) => i).sort((a, b) => encoded[a]!.length - encoded[b]!.length);
+      const result: Float32Array[] = new Array(texts.length);
+      for (let start = 0; start < order.length; start += batchSize) {
+        const rows = order.slice(start, start + batchSize);
+        const { data, L } = await forward(rows.map((i) => encoded[i]!));
+        rows.forEach((row, r) => {
+          const len = encoded[row]!.length;
+          const v = new Float32Array(dim);
+          for (let t = 0; t < len; t++) {
+            const base = (r * L + t) * dim;
+            for (let d = 0; d < dim; d++) v[d]! += data[base + d]!;
+          }
+          result[row] = normalise(v);
+        });
+        onProgress?.(Math.min(start + batchSize, order.length), order.length);
+      }
+      return result;
+    },
+    async embedTokens(texts, kind: EmbedKind): Promise<TokenVectors[]> {
+      const prefix = kind === 'query' ? prefixes.query : prefixes.passage;
+      const out: TokenVectors[] = [];
+      for (const text of texts) {
+        const ids = encode(prefix + text);
+        const { data } = await forward([ids]);
+        const vectors = new Float32Array(ids.length * dim);
+        for (let t = 0; t < ids.length; t++) vectors.set(normalise(data.slice(t * dim, (t + 1) * dim)), t * dim);
+        out.push({ tokens: ids.map((id) => tokenizer.decode([id])), vectors });
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { skillSurfaces, type SurfaceOptions } from '../core/skill-surfaces.js';
+import type { SkillSurface } from '../core/taxonomy-types.js';
+import type { Embedder } from '../ports/embedder.js';
+import type { Taxonomy } from '../ports/taxonomy.js';
+import { writeFileAtomic } from './atomic-file.js';
+import { ExactSkillIndex } from './exact-skill-index.js';
+import { DEFAULT_HNSW, HnswSkillIndex, type HnswParams } from './hnsw-skill-index.js';
+
+const FORMAT = 1;
+
+export interface IndexBuildOptions extends SurfaceOptions {
+  hnsw: HnswParams;
+}
+
+export const DEFAULT_INDEX_OPTIONS: IndexBuildOptions = {
+  languages: ['en'],
+  hiddenLabels: false,
+  descriptions: false,
+  hnsw: DEFAULT_HNSW,
+};
+
+/** Everything that changes the index's content: a different value means a different cache entry. */
+export function indexCacheKey(input: { escoVersion: string; escoFingerprint: string; embedderId: string; options: IndexBuildOptions }): string {
+  const { options } = input;
+  const material = JSON.stringify({
+    format: FORMAT,
+    esco: [input.escoVersion, input.escoFingerprint],
+    model: input.embedderId,
+    languages: [...options.languages].sort(),
+    hidden: options.hiddenLabels,
+    descriptions: options.descriptions,
+    m: options.hnsw.m,
+    efc: options.hnsw.efConstruction,
+  });
+  return createHash('sha256').update(material).digest('hex').slice(0, 20);
+}
+
+interface Meta {
+  key: string;
+  dim: number;
+  embedder: string;
+  texts: string[];
+  groups: SkillSurface[][];
+  builtAt: string;
+  buildSeconds: number;
+}
+
+export interface OpenedIndex {
+  index: HnswSkillIndex;
+  key: string;
+  dir: string;
+  built: boolean;
+  buildSeconds: number;
+  /** Brute-force twin over the same vectors (loaded on request: it needs the raw vectors in memory). */
+  exact(): ExactSkillIndex;
+}
+
+export interface OpenIndexInput {
+  taxonomy: Taxonomy & { fingerprint?: string };
+  embedder: Embedder;
+  cacheDir: string;
+  options?: Partial<IndexBuildOptions>;
+  /** Called with a phase name while building: embedding labels, then the HNSW graph. */
+  onProgress?: (phase: 'embed' | 'graph', done: number, total: number) => void;
+  rebuild?: boolean;
+}
+
+/** Open the cached index for (ESCO version, languages, model, options), building and saving it when absent. */
+export async function openSkillIndex(input: OpenIndexInput): Promise<OpenedIndex> {
+  const options = { ...DEFAULT_INDEX_OPTIONS, ...input.options, hnsw: { ...DEFAULT_HNSW, ...input.options?.hnsw } };
+  const key = indexCacheKey({
+    escoVersion: input.taxonomy.version,
+    escoFingerprint: input.taxonomy.fingerprint ?? '',
+    embedderId: input.embedder.id,
+    options,
+  });
+  const dir = join(input.cacheDir, 'index', key);
+  const metaFile = join(dir, 'meta.json');
+  const graphFile = join(dir, 'graph.hnsw');
+  const vectorFile = join(dir, 'vectors.f32');
+  const exactFrom = (meta: Meta, vectors?: Float32Array) => () => {
+    const v = vectors ?? new Float32Array(new Uint8Array(readFileSync(vectorFile)).buffer);
+    return new ExactSkillIndex(meta.dim, v, meta.texts, meta.groups);
+  };
+
+  if (!input.rebuild && existsSync(metaFile) && existsSync(graphFile)) {
+    const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as Meta;
+    if (meta.key === key) {
+      const index = HnswSkillIndex.load(graphFile, meta.dim, meta.texts, meta.groups, options.hnsw.efSearch, null);
+      return { index, key, dir, built: false, buildSeconds: meta.buildSeconds, exact: exactFrom(meta) };
+    }
+  }
+
+  const started = performance.now();
+  const table = skillSurfaces(input.taxonomy.skills(), options);
+  const vectors = await input.embedder.embed(table.texts, 'passage', (d, t) => input.onProgress?.('embed', d, t));
+  const dim = input.embedder.dim;
+  const matrix = new Float32Array(vectors.length * dim);
+  vectors.forEach((v, i) => matrix.set(v, i * dim));
+  const index = HnswSkillIndex.build(dim, matrix, table.texts, table.groups, options.hnsw, (d, t) => input.onProgress?.('graph', d, t));
+  const buildSeconds = (performance.now() - started) / 1000;
+  const meta: Meta = { key, dim, embedder: input.embedder.id, texts: table.texts, groups: table.groups, builtAt: new Date().toISOString(), buildSeconds };
+  mkdirSync(dir, { recursive: true });
+  index.save(`${graphFile}.tmp`);
+  renameSync(`${graphFile}.tmp`, graphFile);
+  writeFileAtomic(vectorFile, new Uint8Array(matrix.buffer));
+  writeFileAtomic(metaFile, JSON.stringify(meta));
+  return { index, key, dir, built: true, buildSeconds, exact: exactFrom(meta, matrix) };
+}

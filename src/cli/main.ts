@@ -1,0 +1,28 @@
+import { Command } from 'commander';
+import { createService, type WiredService } from '../service/create-service.js';
+import { loadConfig } from '../service/config.js';
+import { registerTaxonomyCommand } from './commands/taxonomy.js';
+import { reportCliError } from './errors.js';
+import { createProgress } from './progress.js';
+
+const program = new Command();
+program
+  .name('skillproof')
+  .description('Read a job posting, link its skills to ESCO, plan micro-credentials and verify them — offline.')
+  .showHelpAfterError();
+
+let service: WiredService | null = null;
+/** One service per process; the first caller's options (progress, languages) decide how it is built. */
+function getService(opts: { progress?: boolean; languages?: string[] } = {}): WiredService {
+  if (service) return service;
+  const env = { ...process.env };
+  if (opts.languages?.length) env.SKILLPROOF_LANGUAGES = opts.languages.join(',');
+  const config = loadConfig(env);
+  const progress = createProgress(Boolean(opts.progress) && process.stderr.isTTY === true);
+  service = createService({ config, onProgress: progress.report });
+  return service;
+}
+
+registerTaxonomyCommand(program, getService);
+
+program.parseAsync(process.argv).catch(reportCliError);

@@ -1,0 +1,45 @@
+/** A token of a text with its character offsets in that text. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Letters, digits and the symbols that live inside tech names (C++, C#, .NET, CI/CD, Node.js, UI/UX).
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}+#]*(?:[./-][\p{L}\p{N}+#]+)*[+#]*|\.[\p{L}]+/gu;
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
+  return out;
+}
+
+/** Lower-case, accents removed: "Façade" → "facade". */
+export function fold(word: string): string {
+  return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/**
+ * A light, language-agnostic plural strip, so "databases" meets "database" and "APIs" meets "API".
+ * Deliberately conservative: short words and words ending in -ss/-us/-is are left alone.
+ */
+export function stem(word: string): string {
+  const w = fold(word);
+  if (w.length <= 3 || /(ss|us|is|ics)$/.test(w)) return w;
+  if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (/(ches|shes|xes|ses)$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('s')) return w.slice(0, -1);
+  return w;
+}
+
+export function foldedKey(text: string): string {
+  return tokenize(text)
+    .map((t) => fold(t.text))
+    .join(' ');
+}
+
+export function stemmedKey(text: string): string {
+  return tokenize(text)
+    .map((t) => stem(t.text))
+    .join(' ');
+}

@@ -1,0 +1,103 @@
+import { ConfigError } from '../core/errors.js';
+import { loadEscoTaxonomy, type EscoCsvTaxonomy } from '../adapters/esco-csv-taxonomy.js';
+import { createLocalEmbedder } from '../adapters/local-embedder.js';
+import { openSkillIndex, type IndexBuildOptions } from '../adapters/skill-index-store.js';
+import type { Embedder } from '../ports/embedder.js';
+import { loadConfig, type Config } from './config.js';
+import { searchSkills } from './search-skills.js';
+import type { AnalyzeInput, SkillProofService } from './service-types.js';
+import type { ProgressReporter, SkillEngine } from './skill-engine.js';
+
+export type EngineKind = 'primary' | 'multilingual';
+
+export interface CreateServiceOptions {
+  config?: Config;
+  /** Environment to read when no config is given; defaults to process.env (the only place that reads it). */
+  env?: Record<string, string | undefined>;
+  /** Replace the embedders (unit tests use a deterministic fake). */
+  embedders?: Partial<Record<EngineKind, Embedder>>;
+  indexOptions?: Partial<IndexBuildOptions>;
+  onProgress?: ProgressReporter;
+}
+
+export interface WiredService extends SkillProofService {
+  engine(kind?: EngineKind): Promise<SkillEngine>;
+  taxonomy(): Promise<EscoCsvTaxonomy>;
+}
+
+/** Wire config, adapters and use cases. Everything heavy loads lazily, once, on first use. */
+export function createService(options: CreateServiceOptions = {}): WiredService {
+  const config = options.config ?? loadConfig(options.env ?? process.env);
+  let taxonomyPromise: Promise<EscoCsvTaxonomy> | null = null;
+  const engines = new Map<EngineKind, Promise<SkillEngine>>();
+
+  const taxonomy = () => {
+    taxonomyPromise ??= Promise.resolve().then(() => {
+      if (!config.escoDir) {
+        throw new ConfigError('esco_missing', 'No ESCO data found. Download the ESCO CSV package (README, "Getting ESCO") and set SKILLPROOF_ESCO_DIR to its folder.');
+      }
+      return loadEscoTaxonomy({ escoDir: config.escoDir, cacheDir: config.cacheDir, languages: config.languages }).taxonomy;
+    });
+    return taxonomyPromise;
+  };
+
+  const engine = (kind: EngineKind = 'primary'): Promise<SkillEngine> => {
+    let p = engines.get(kind);
+    if (!p) {
+      p = (async () => {
+        const tax = await taxonomy();
+        const modelId = kind === 'primary' ? config.embeddingModel : config.multilingualModel;
+        const embedder =
+          options.embedders?.[kind] ?? (await createLocalEmbedder({ modelId, modelsDir: config.modelsDir, cacheDir: config.cacheDir }));
+        const opened = await openSkillIndex({
+          taxonomy: tax,
+          embedder,
+          cacheDir: config.cacheDir,
+          options: { languages: tax.languages, ...options.indexOptions },
+          onProgress: (phase, done, total) => options.onProgress?.(`${kind}:${phase}`, done, total),
+        });
+        return { taxonomy: tax, embedder, index: opened.index };
+      })();
+      // A failed load is not cached: the next call tries again (e.g. after the user fixes the path).
+      p.catch(() => engines.delete(kind));
+      engines.set(kind, p);
+    }
+    return p;
+  };
+
+  return {
+    config,
+    engine,
+    taxonomy,
+    async analyze(_input: AnalyzeInput) {
+      throw new ConfigError('not_implemented', 'Posting analysis is not available in this build yet.');
+    },
+    async searchSkills(input) {
+      const kind: EngineKind = input.lang && input.lang !== 'en' ? 'multilingual' : 'primary';
+      return searchSkills(await engine(kind), input);
+    },
+    async linkTexts(texts, opts) {
+      const e = await engine('primary');
+      const vectors = await e.embedder.embed(texts, 'query');
+      return vectors.map((v) =>
+        e.index
+          .searchConcepts(v, opts?.k ?? 5)
+          .filter((h) => h.score >= (opts?.minScore ?? 0))
+          .map((h) => ({
+            uri: h.conceptUri,
+            label: e.taxonomy.label(h.conceptUri) ?? h.best.text,
+            skillType: e.taxonomy.skill(h.conceptUri)?.skillType ?? 'unknown',
+            score: h.score,
+            matchedSurface: h.best.text,
+          })),
+      );
+    },
+    async health() {
+      const tax = await taxonomy();
+      return { ok: true, escoVersion: tax.version, embedder: config.embeddingModel, skills: tax.skills().length };
+    },
+    async close() {
+      engines.clear();
+    },
+  };
+}
