@@ -9,13 +9,18 @@ import { requirementSentences } from './requirement-sentences.js';
 const LEAD =
   /^(?:(?:l|d|qu)['’](?=\p{L})|(?:(?:you|du|sie|vous|tu|você) )?(?:have|has|bring|possess|hast|haben|habt|bringst|bringen|besitzt|verfügst über|verfügen über|kennst|bist|avez|possédez|disposez d['’]|tienes|tiene|cuentas con|tem|possui|possuis)\s+|\d+\s*\+?\s*(?:[-–]\s*\d+\s*)?(?:years?|yrs?|ans?|années|Jahren?|años|anos)(?:\s+(?:of|d['’]|de|an))?\s+|(?:z\.\s?B\.|e\.g\.|i\.e\.|mind\.)\s*|(?:and|or|und|oder|sowie|et|ou|y|e|either|entweder|sur|en|dans|mit|im|em|con|a|an|the|some|one|other|our|your|their|strong|solid|good|great|very|excellent|deep|proven|practical|hands-on|professional|relevant|basic|advanced|extensive|working|several|modern|sound|thorough|at least|minimum|of|in|with|on|ein(?:e|en|er|em)?|der|die|das|den|dem|des|gute|guten|gutes|sehr|fundierte|fundiertes|fundierten|solide|umfassende|erste|mehrjährige|mindestens|ausgeprägte|idealerweise|praktische|bereits|de|du|des|la|le|les|l['’]|d['’]|un|une|bonne|bonnes|solides|excellente|forte|solide|el|los|las|una|buen|buena|buenos|sólidos|o|a|os|as|um|uma|boa|bons|sólida|sólido|idealmente|ideally|preferably|schon|first|erfahrung|experience)\s+)+/iu;
 const TRAIL =
-  /[\s,;:.!?'"“”‘’)\]…-]+$|\s+(?:is an advantage|is advantageous|an advantage|is|are|a|an|and|or|und|oder|et|ou|y|o|e|etc|usw|…|\.\.\.|gesammelt|mitbringst|mitbringen|aus|vorweisen|sammeln|hast|haben|besitzt|verfügst|requis|souhaitée?s?|exigée?s?|required|preferred|needed|is a plus|a plus|von Vorteil|wünschenswert|un plus|deseable|desejável)$/iu;
+  /[\s,;:.!?'"“”‘’)\]…-]+$|\s+(?:is an advantage|is advantageous|an advantage|is|are|a|an|and|or|und|oder|et|ou|y|o|e|etc|usw|…|\.\.\.|gesammelt|mitbringst|mitbringen|aus|vorweisen|sammeln|hast|haben|besitzt|verfügst|requis|souhaitée?s?|exigée?s?|required|preferred|needed|ist|sind|is a plus|a plus|von Vorteil|wünschenswert|un plus|deseable|desejável)$/iu;
 const NOT_A_SKILL =
   /^(?:you|we|our|your|the|this|it|they|du|sie|wir|ihr|vous|nous|il|elle|tu|usted|você|also|auch|aussi|también|também|plus|a plus|is a plus|bonus|preferred|required|etc|usw|must|nice to have|von vorteil|idéalement|m\/w\/d|h\/f|e\.?g|i\.?e|z\.?\s?b|w\/m\/d|\d+\+?|years?|jahre|ans|años|anos|experience|erfahrung|expérience|experiencia|experiência|knowledge|kenntnisse|skills|team|teams|work|working|ability|able|one|other|others|andere|anderen|autres|otros|outros|similar|related|relevant|equivalent|degree)$/iu;
 const MAX_WORDS = 10;
 
 function tidy(sentence: string, span: LocalSpan): LocalSpan | null {
   let { start, end } = span;
+  // A trailing bracket ("English (C1)") is a qualifier, not part of the name; an unclosed one is cut off.
+  const open = sentence.slice(start, end).search(/\s*\((?![^()]*\))/);
+  if (open > 0) end = start + open;
+  const bracket = /\s*\([^()]*\)\s*$/.exec(sentence.slice(start, end));
+  if (bracket && bracket.index > 0) end = start + bracket.index;
   for (let guard = 0; guard < 6; guard++) {
     const piece = sentence.slice(start, end);
     const lead = LEAD.exec(piece)?.[0].length ?? 0;
@@ -33,6 +38,13 @@ function tidy(sentence: string, span: LocalSpan): LocalSpan | null {
   if (text.length < 2 && !/^[CR]$/.test(text)) return null;
   if (words > MAX_WORDS || !/\p{L}/u.test(text) || /@|https?:|www\./.test(text)) return null;
   return { start, end };
+}
+
+// The semicolon-separated part of a sentence around an offset: "Fluent English; Dutch is a plus".
+function clauseAt(sentence: string, at: number): string {
+  const start = sentence.lastIndexOf(';', at - 1) + 1;
+  const end = sentence.indexOf(';', at);
+  return sentence.slice(start, end < 0 ? sentence.length : end);
 }
 
 /**
@@ -67,7 +79,7 @@ export function extractMentions(posting: Posting): SkillMention[] {
         sentenceSpan: { start: sentence.start, end: sentence.end },
         importance: importanceOf(sentence.text, req.sectionKind, span.start),
         years: req.years,
-        level: levelIn(text) ?? req.level,
+        level: levelIn(text) ?? levelIn(clauseAt(sentence.text, span.start)),
       });
     }
   }

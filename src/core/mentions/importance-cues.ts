@@ -25,6 +25,15 @@ export function hasOptionalCue(text: string): boolean {
 export function importanceOf(sentence: string, sectionKind: SectionKind, at = 0): Importance {
   const sectionDefault: Importance = sectionKind === 'nice-to-have' ? 'optional' : 'essential';
   if (!OPTIONAL.test(sentence)) return sectionDefault;
+  // "Fluent English; Dutch is a plus": semicolons separate requirements, so each part is judged on its own.
+  const parts = sentence.split(/(?<=;)/);
+  if (parts.length > 1) {
+    let offset = 0;
+    for (const part of parts) {
+      if (at < offset + part.length) return importanceOf(part, sectionKind, at - offset);
+      offset += part.length;
+    }
+  }
   if (!ESSENTIAL.test(sentence)) return 'optional';
   const clauses = sentence.split(/(?<=[;,])|(?=\b(?:but|aber|mais|pero|mas)\b)/i);
   let offset = 0;

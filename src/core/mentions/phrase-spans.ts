@@ -39,7 +39,7 @@ const COMPOUND = /(?<![\p{L}])(?!(?:Grund|Fach|Vor|Spezial|Sprach|Basis|Detail|P
 const TOOL = /(?<![\p{L}\d.#+])(?:\.NET|[\p{Lu}][\p{Lu}\d]+(?:\/[\p{Lu}\d]+)?|[\p{Lu}][\p{Ll}]+[\p{Lu}][\p{L}\d]*|[\p{L}][\p{L}\d]*\.(?:js|NET|io)|C#|C\+\+|F#)(?![\p{L}\d#+])/gu;
 // Where a phrase stops: sentence punctuation, brackets, dashes, or a relative clause.
 const PHRASE_END = /[.;:!?()[\]]|\s[–—-]\s|,\s*(?:which|where|that|who|as well as|die|der|das|welche|qui|que|où|donde|onde)\b/iu;
-const SPLIT = /\s*,\s*|\s*\/\s+|\s+(?:and|or|and\/or|und|oder|sowie|bzw\.|et|ou|y|o|e)\s+/giu;
+const SPLIT = /\s*[,;]\s*|\s*\/\s+|\s+(?:and|or|and\/or|und|oder|sowie|bzw\.|et|ou|y|o|e)\s+/giu;
 
 function cut(text: string, from: number, max = 160): LocalSpan {
   const rest = text.slice(from, from + max);

@@ -16,6 +16,7 @@ const BLOCK = new Set([
 ]);
 const HEADING = /^H([1-6])$/;
 const BOLD = new Set(['STRONG', 'B']);
+const CONTAINS_BLOCKS = 'p,div,ul,ol,li,table,section,article,h1,h2,h3,h4,h5,h6';
 
 interface Frame {
   node: Node;
@@ -55,7 +56,8 @@ export function domToText(root: Node, options: { skipChrome?: boolean } = {}): s
       continue;
     }
     const heading = HEADING.exec(tag);
-    if (heading) {
+    // Lenient parsers leave an unclosed <h1> wrapping the rest of the page: only a heading without blocks is a title.
+    if (heading && !(node as Element).querySelector(CONTAINS_BLOCKS)) {
       flush();
       current = `${'#'.repeat(Number(heading[1]))} ${oneLine(node)}`;
       flush();

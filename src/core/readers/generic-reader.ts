@@ -33,10 +33,11 @@ export const genericReader: DocumentReader = {
   read(doc, url) {
     const { text, title, byline } = mainText(doc);
     if (!text.trim() || !jobLikeness(text).isJobPosting) return null;
-    const h1 = doc.querySelector('h1');
+    // An unclosed <h1> in broken markup swallows the page; a real title is short.
+    const h1 = cleanField(doc.querySelector('h1')?.textContent);
     return {
       url,
-      title: cleanField(h1?.textContent) ?? title ?? cleanField(doc.title),
+      title: (h1 && h1.length <= 150 ? h1 : null) ?? title ?? cleanField(doc.title),
       organisation: byline,
       location: null,
       text: text.slice(0, 2_000_000),

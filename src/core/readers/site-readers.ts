@@ -50,7 +50,7 @@ const SITES: SiteShape[] = [
     name: 'lever',
     hosts: /(^|\.)lever\.co$/,
     marker: '.posting-headline, [data-qa="job-description"]',
-    description: ['.posting-page .content .section-wrapper.page-full-width', '.posting-page .content', '[data-qa="job-description"]'],
+    description: ['.posting-page .section-wrapper.page-full-width:not(.accent-section)', '.posting-page .content', '[data-qa="job-description"]'],
     title: ['.posting-headline h2', '.posting-headline h1'],
     organisation: ['.main-header-logo img[alt]', '.main-footer-text a'],
     location: ['.posting-categories .location', '.posting-category.location', '.sort-by-time.posting-category'],
@@ -90,6 +90,10 @@ function fieldText(doc: Document, selectors: string[]): string | null {
   return cleanField(el.tagName.toUpperCase() === 'IMG' ? el.getAttribute('alt') : el.textContent);
 }
 
+function siteName(doc: Document): string | null {
+  return cleanField(doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content'));
+}
+
 function readSite(site: SiteShape, doc: Document, url: string | null): PostingDraft | null {
   const description = first(doc, site.description);
   if (!description) return null;
@@ -101,7 +105,8 @@ function readSite(site: SiteShape, doc: Document, url: string | null): PostingDr
   return {
     url,
     title: fieldText(doc, site.title) ?? fromLd?.title ?? null,
-    organisation: fieldText(doc, site.organisation) ?? fromLd?.organisation ?? null,
+    // Logos and headers phrase the employer as "at Acme" or "Acme logo".
+    organisation: cleanField(fieldText(doc, site.organisation)?.replace(/^at\s+|\s+logo$/gi, '')) ?? fromLd?.organisation ?? siteName(doc),
     location: fieldText(doc, site.location) ?? fromLd?.location ?? null,
     text: text.slice(0, 2_000_000),
     reader: site.name,
