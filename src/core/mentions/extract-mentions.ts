@@ -7,7 +7,7 @@ import { requirementSentences } from './requirement-sentences.js';
 
 // Leading words that qualify rather than name a skill; stripped from the mention (its span shrinks with it).
 const LEAD =
-  /^(?:(?:l|d|qu)['’](?=\p{L})|(?:(?:you|du|sie|vous|tu|você) )?(?:have|has|bring|possess|hast|haben|habt|bringst|bringen|besitzt|verfügst über|verfügen über|kennst|bist|avez|possédez|disposez d['’]|tienes|tiene|cuentas con|tem|possui|possuis)\s+|\d+\s*\+?\s*(?:[-–]\s*\d+\s*)?(?:years?|yrs?|ans?|années|Jahren?|años|anos)(?:\s+(?:of|d['’]|de|an))?\s+|(?:z\.\s?B\.|e\.g\.|i\.e\.|mind\.)\s*|(?:and|or|und|oder|sowie|et|ou|y|e|either|entweder|sur|en|dans|mit|im|em|con|a|an|the|some|one|other|our|your|their|strong|solid|good|great|very|excellent|deep|proven|practical|hands-on|professional|relevant|basic|advanced|extensive|working|several|modern|sound|thorough|at least|minimum|of|in|with|on|ein(?:e|en|er|em)?|der|die|das|den|dem|des|gute|guten|gutes|sehr|fundierte|fundiertes|fundierten|solide|umfassende|erste|mehrjährige|mindestens|ausgeprägte|idealerweise|praktische|bereits|de|du|des|la|le|les|l['’]|d['’]|un|une|bonne|bonnes|solides|excellente|forte|solide|el|los|las|una|buen|buena|buenos|sólidos|o|a|os|as|um|uma|boa|bons|sólida|sólido|idealmente|ideally|preferably|schon|first|erfahrung|experience)\s+)+/iu;
+  /^(?:(?:l|d|qu)['’](?=\p{L})|(?:(?:you|du|sie|vous|tu|você) )?(?:have|has|bring|possess|hast|haben|habt|bringst|bringen|besitzt|verfügst über|verfügen über|kennst|bist|avez|possédez|disposez d['’]|tienes|tiene|cuentas con|tem|possui|possuis)\s+|\d+\s*\+?\s*(?:[-–]\s*\d+\s*)?(?:years?|yrs?|ans?|années|Jahren?|años|anos)(?:\s+(?:of|d['’]|de|an))?\s+|(?:z\.\s?B\.|e\.g\.|i\.e\.|mind\.)\s*|(?:and|or|und|oder|sowie|et|ou|y|e|either|entweder|sur|en|dans|avec|mit|im|em|com|con|with|da|do|a|an|the|some|one|other|our|your|their|strong|solid|good|great|very|excellent|deep|proven|practical|hands-on|professional|relevant|basic|advanced|extensive|working|several|modern|sound|thorough|at least|minimum|of|in|with|on|ein(?:e|en|er|em)?|der|die|das|den|dem|des|gute|guten|gutes|sehr|fundierte|fundiertes|fundierten|solide|umfassende|erste|mehrjährige|mindestens|ausgeprägte|idealerweise|praktische|bereits|de|du|des|la|le|les|l['’]|d['’]|un|une|bonne|bonnes|solides|excellente|forte|solide|el|los|las|una|buen|buena|buenos|sólidos|o|a|os|as|um|uma|boa|bons|sólida|sólido|idealmente|ideally|preferably|schon|first|erfahrung|experience)\s+)+/iu;
 const TRAIL =
   /[\s,;:.!?'"“”‘’)\]…-]+$|\s+(?:is an advantage|is advantageous|an advantage|is|are|a|an|and|or|und|oder|et|ou|y|o|e|etc|usw|…|\.\.\.|gesammelt|mitbringst|mitbringen|aus|vorweisen|sammeln|hast|haben|besitzt|verfügst|requis|souhaitée?s?|exigée?s?|required|preferred|needed|ist|sind|is a plus|a plus|von Vorteil|wünschenswert|un plus|deseable|desejável)$/iu;
 const NOT_A_SKILL =
@@ -21,6 +21,9 @@ function tidy(sentence: string, span: LocalSpan): LocalSpan | null {
   if (open > 0) end = start + open;
   const bracket = /\s*\([^()]*\)\s*$/.exec(sentence.slice(start, end));
   if (bracket && bracket.index > 0) end = start + bracket.index;
+  // A verb ends the name: "IoT serait un plus", "e-commerce é um diferencial", "Kotlin sind wünschenswert".
+  const copula = sentence.slice(start, end).search(/\s+(?:is|are|would be|ist|sind|wäre|est|sont|serait|es|son|será|é|são|seria)(?![\p{L}])/iu);
+  if (copula > 0) end = start + copula;
   for (let guard = 0; guard < 6; guard++) {
     const piece = sentence.slice(start, end);
     const lead = LEAD.exec(piece)?.[0].length ?? 0;
@@ -40,11 +43,13 @@ function tidy(sentence: string, span: LocalSpan): LocalSpan | null {
   return { start, end };
 }
 
-// The semicolon-separated part of a sentence around an offset: "Fluent English; Dutch is a plus".
-function clauseAt(sentence: string, at: number): string {
-  const start = sentence.lastIndexOf(';', at - 1) + 1;
-  const end = sentence.indexOf(';', at);
-  return sentence.slice(start, end < 0 ? sentence.length : end);
+// A level word belongs to the phrase it stands next to ("Expert knowledge of SQL", "Deutsch verhandlungssicher"),
+// not to its neighbours in an enumeration ("communication skills and fluent English").
+const SEPARATOR = /[,;]|\s(?:and|or|und|oder|et|ou|y|e|o)\s/iu;
+function near(sentence: string, span: LocalSpan): string {
+  const before = sentence.slice(Math.max(0, span.start - 24), span.start).split(SEPARATOR).pop() ?? '';
+  const after = sentence.slice(span.end, span.end + 24).split(SEPARATOR)[0] ?? '';
+  return `${before} ${after}`;
 }
 
 /**
@@ -79,7 +84,7 @@ export function extractMentions(posting: Posting): SkillMention[] {
         sentenceSpan: { start: sentence.start, end: sentence.end },
         importance: importanceOf(sentence.text, req.sectionKind, span.start),
         years: req.years,
-        level: levelIn(text) ?? levelIn(clauseAt(sentence.text, span.start)),
+        level: levelIn(text) ?? levelIn(near(sentence.text, span)),
       });
     }
   }

@@ -38,7 +38,12 @@ const COMPOUND = /(?<![\p{L}])(?!(?:Grund|Fach|Vor|Spezial|Sprach|Basis|Detail|P
 // Tool-shaped tokens: acronyms, CamelCase and dotted names (SQL, PostgreSQL, Node.js, C#, .NET, CI/CD, C++).
 const TOOL = /(?<![\p{L}\d.#+])(?:\.NET|[\p{Lu}][\p{Lu}\d]+(?:\/[\p{Lu}\d]+)?|[\p{Lu}][\p{Ll}]+[\p{Lu}][\p{L}\d]*|[\p{L}][\p{L}\d]*\.(?:js|NET|io)|C#|C\+\+|F#)(?![\p{L}\d#+])/gu;
 // Where a phrase stops: sentence punctuation, brackets, dashes, or a relative clause.
-const PHRASE_END = /[.;:!?()[\]]|\s[–—-]\s|,\s*(?:which|where|that|who|as well as|die|der|das|welche|qui|que|où|donde|onde)\b/iu;
+const PHRASE_END =
+  /[.;:!?()[\]]|\s[–—-]\s|,\s*(?:which|where|that|who|as well as|die|der|das|welche|qui|que|où|donde|onde)\b|\s(?:for|to|in order to|um|pour|afin de|para)\s/iu;
+// Capitalised names after a preposition, and the ones chained to them: "in Python and Apache Spark", "mit Java".
+const PREP = /(?:^|\s)(?:in|with|using|via|on|of|from|mit|über|von|en|avec|sous|de|con|com|em|no|na|do|da|del)\s+$/iu;
+const CHAIN = /^\s*(?:,|and|or|und|oder|sowie|et|ou|y|o|e)\s*$/iu;
+const CAP_RUN = /(?<![\p{L}\d.#+])[\p{Lu}][\p{L}\d.#+/-]*(?:\s+[\p{Lu}][\p{L}\d.#+/-]*)*/gu;
 const SPLIT = /\s*[,;]\s*|\s*\/\s+|\s+(?:and|or|and\/or|und|oder|sowie|bzw\.|et|ou|y|o|e)\s+/giu;
 
 function cut(text: string, from: number, max = 160): LocalSpan {
@@ -77,6 +82,15 @@ export function phraseSpans(text: string, isListItem: boolean, stated = true): L
   // Bracketed lists name tools; "(e)", "(se)", "(m/w/d)" are gender endings and are skipped by the length floor.
   for (const m of text.matchAll(/\(([^()]{4,200})\)/g)) {
     spans.push(...splitEnumeration(text, { start: m.index! + 1, end: m.index! + 1 + m[1]!.length }));
+  }
+  let chainEnd = -1;
+  for (const m of text.matchAll(CAP_RUN)) {
+    const before = text.slice(0, m.index);
+    const chained = chainEnd >= 0 && CHAIN.test(text.slice(chainEnd, m.index));
+    if (m.index! > 0 && (PREP.test(before) || chained)) {
+      spans.push({ start: m.index!, end: m.index! + m[0].length });
+      chainEnd = m.index! + m[0].length;
+    } else chainEnd = -1;
   }
   const cued = spans.length > 0;
   for (const m of text.matchAll(COMPOUND)) spans.push({ start: m.index!, end: m.index! + m[1]!.length });

@@ -24,7 +24,7 @@ export function yearsIn(text: string): number | null {
 }
 
 const LEVELS =
-  /(?<![\p{L}])(expert|experte|experto|especialista|advanced|intermediate|basic|beginner|proficient|fluent|fluently|native|bilingual|business[ -]fluent|verhandlungssicher|fließend|muttersprachlich|Muttersprache|fortgeschritten|Grundkenntnisse|sehr gute|fundierte|courant|couramment|bilingue|natif|native|avancé|intermédiaire|notions|experimentado|avanzado|intermedio|básico|fluido|nativo|bilingüe|avançado|intermediário|básico|fluente)(?![\p{L}])/iu;
+  /(?<![\p{L}])(expert|experte|experto|especialista|advanced|intermediate|basic|beginner|proficient|fluent|fluently|native|bilingual|business[ -]fluent|verhandlungssicher|fließend|muttersprachlich|Muttersprache|fortgeschritten|Grundkenntnisse|sehr gute|fundierte|courant|couramment|bilingue|natif|native|avancé|intermédiaire|notions|experimentado|avanzado|intermedio|básico|fluido|nativo|bilingüe|avançado|intermediário|básico|fluente)(?:e|en|er|es|s)?(?![\p{L}])/iu;
 const CEFR = /(?<![\p{L}\d])([ABC][12])(?![\p{L}\d])/u;
 
 /** The proficiency level named in the text ("fluent", "B2", "verhandlungssicher"), lower-cased except CEFR codes. */

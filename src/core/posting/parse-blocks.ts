@@ -13,6 +13,9 @@ export type TextFormat = 'markdown' | 'text';
 const LIST_MARK = /^\s*(?:[-*+•·▪◦‣►➢✓✔–—]|\d{1,2}[.)]|[a-z][.)])\s+/;
 const ATX = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 const END_PUNCT = /[.!?;:…]["')\]]?$/;
+// A line ending in a comma, hyphen or a word that cannot end a sentence was wrapped: the next line continues it.
+const OPEN_END =
+  /(?:[,\-–]|\b(?:with|and|or|of|in|on|the|a|an|to|for|as|mit|und|oder|der|die|das|von|für|im|in|de|des|du|la|le|les|et|ou|en|avec|pour|y|o|el|los|con|para|e|com|em|do|da|um|uma))$/i;
 
 /** Remove inline Markdown: links keep their words, images and emphasis marks go, code keeps its text. */
 export function stripInlineMarkdown(line: string): string {
@@ -39,7 +42,8 @@ function headingLevel(raw: string, clean: string): number {
   const trimmed = raw.trim();
   if (/^(\*\*|__)[^*_]+(\*\*|__)\s*:?$/.test(trimmed) || /^\*\*\*?[^*]+\*\*\*?:?$/.test(trimmed)) return 7;
   if (/:$/.test(clean) && wordCount(clean) <= 10) return 7;
-  if (!END_PUNCT.test(clean) && wordCount(clean) <= 6 && sectionCue(clean) !== null) return 7;
+  // A question may title a section ("Qui sommes-nous ?"); a full stop means a sentence.
+  if (!/[.!;…]$/.test(clean) && wordCount(clean) <= 6 && sectionCue(clean) !== null) return 7;
   return 0;
 }
 
@@ -69,11 +73,11 @@ export function parseBlocks(input: string, format: TextFormat = 'markdown'): Blo
     if (!clean) continue;
     const level = mark ? 0 : headingLevel(format === 'markdown' ? raw : `${raw}`, clean);
     if (level > 0) {
-      blocks.push({ type: 'heading', text: clean.replace(/\s*:$/, '').replace(/^[·•▪-]\s*/, ''), level });
+      blocks.push({ type: 'heading', text: clean.replace(/\s*[:?]$/, '').replace(/^[·•▪-]\s*/, ''), level });
       continue;
     }
     const prev = blocks[blocks.length - 1];
-    if (!mark && prev && prev.type !== 'heading' && /^[a-zäöüàâçéèêëîïôûùÿñóíúã(]/.test(clean) && !END_PUNCT.test(prev.text)) {
+    if (!mark && prev && prev.type !== 'heading' && !END_PUNCT.test(prev.text) && (/^[a-zäöüàâçéèêëîïôûùÿñóíúã(]/.test(clean) || OPEN_END.test(prev.text))) {
       prev.text = `${prev.text} ${clean}`;
       continue;
     }

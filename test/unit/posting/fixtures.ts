@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+
+/** Text of a fixture under test/fixtures (pages/…, postings/…). */
+export function fixture(relative: string): string {
+  return readFileSync(new URL(`../../fixtures/${relative}`, import.meta.url), 'utf8');
+}
+
+/** A minimal one-page PDF whose text layer holds `lines` (Helvetica, one line each); no lines → an image-only page. */
+export function makePdf(lines: string[]): Uint8Array {
+  const escape = (s: string): string => s.replace(/[\\()]/g, (c) => `\\${c}`);
+  const content = lines.length
+    ? `BT /F1 11 Tf 14 TL 50 780 Td ${lines.map((l) => `(${escape(l)}) Tj T*`).join(' ')} ET`
+    : '0 0 1 rg 10 10 100 100 re f';
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const o of offsets) out += `${String(o).padStart(10, '0')} 00000 n \n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(out);
+}
+
+/** A large job page (about `megabytes` MB): a real posting buried in many paragraphs of filler markup. */
+export function makeLargePage(megabytes: number): string {
+  const filler = '<div class="related"><p>Related listing: warehouse operative, evening shift, no experience needed.</p></div>\n';
+  const count = Math.ceil((megabytes * 1024 * 1024) / filler.length);
+  return `<!DOCTYPE html><html><head><title>Big page</title></head><body>
+<main><article><h1>Platform Engineer</h1>
+<h2>Requirements</h2><ul><li>Experience with Kubernetes and Go</li><li>Knowledge of PostgreSQL</li></ul>
+<h2>Responsibilities</h2><ul><li>Run our build infrastructure</li></ul></article></main>
+<aside>${filler.repeat(count)}</aside></body></html>`;
+}
