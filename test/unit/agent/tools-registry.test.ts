@@ -56,15 +56,15 @@ describe('tool registry', () => {
 
   it('runs each tool against the fake service', async () => {
     const ctx = { service: createFakeService(), posting: { text: DEVOPS_POSTING }, analyses: new Map() };
-    const a = await getTool('analyze_posting').invoke({}, ctx);
+    const a = (await getTool('analyze_posting').invoke({}, ctx)) as Record<string, unknown>;
     expect((a.skills as { label: string }[]).map((s) => s.label)).toContain('Docker');
-    const p = await getTool('plan_credentials').invoke({ heldSkills: ['python'], verifiableOnly: true }, ctx);
+    const p = (await getTool('plan_credentials').invoke({ heldSkills: ['python'], verifiableOnly: true }, ctx)) as Record<string, unknown>;
     expect((p.items as { title: string }[]).map((i) => i.title)).toEqual(
       expect.arrayContaining(['AWS Certified Cloud Practitioner', 'LPI Linux Essentials']),
     );
-    const e = await getTool('explain_match').invoke({ skill: 'Kubernetes' }, ctx);
+    const e = (await getTool('explain_match').invoke({ skill: 'Kubernetes' }, ctx)) as Record<string, unknown>;
     expect(e.status).toBe('mentioned_not_linked');
-    const q = await getTool('credential_elements').invoke({ topic: 'eqf', eqfLevel: 5 }, ctx);
+    const q = (await getTool('credential_elements').invoke({ topic: 'eqf', eqfLevel: 5 }, ctx)) as Record<string, unknown>;
     expect(String((q.levels as string[])[0])).toMatch(/^Level 5/);
   });
 });

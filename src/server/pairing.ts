@@ -1,0 +1,82 @@
+import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { JsonFileStore } from './json-file-store.js';
+
+/** Extension origins only: Chrome extension ids are 32 letters a–p. */
+export const EXTENSION_ORIGIN = /^chrome-extension:\/\/[a-p]{32}$/;
+
+interface PairingRecord {
+  tokenHash: string;
+  origin: string;
+  createdAt: number;
+  expiresAt: number;
+}
+
+export type PairResult = { ok: true; token: string; expiresAt: number } | { ok: false; code: string; message: string };
+
+export interface PairingOptions {
+  dataDir: string;
+  codeTtlMs?: number;
+  tokenTtlMs?: number;
+  now?: () => number;
+}
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+/**
+ * One-time pairing codes exchanged for bearer tokens bound to one extension origin. Only token hashes are kept,
+ * in `<dataDir>/pairing/pairings.json`, written atomically so a restart keeps the pairing.
+ */
+export class Pairing {
+  private readonly store: JsonFileStore;
+  private readonly now: () => number;
+  private records: PairingRecord[];
+  private current: { code: string; expiresAt: number } | null = null;
+  private failures = 0;
+
+  constructor(private readonly options: PairingOptions) {
+    this.store = new JsonFileStore(`${options.dataDir}/pairing`);
+    this.now = options.now ?? (() => Date.now());
+    this.records = this.store.read<{ pairings: PairingRecord[] }>('pairings')?.pairings ?? [];
+  }
+
+  /** Make a fresh one-time code (8 digits, shown to the user), replacing any unused one. */
+  issueCode(): string {
+    const code = String(randomInt(0, 100_000_000)).padStart(8, '0');
+    this.failures = 0;
+    this.current = { code, expiresAt: this.now() + (this.options.codeTtlMs ?? 10 * 60_000) };
+    return code;
+  }
+
+  /** Exchange the code for a token; the code works once. */
+  pair(code: string, origin: string): PairResult {
+    if (!EXTENSION_ORIGIN.test(origin)) return { ok: false, code: 'origin_not_allowed', message: 'Only the SkillProof browser extension can pair.' };
+    const cur = this.current;
+    const valid =
+      cur !== null && cur.expiresAt > this.now() && code.length === cur.code.length && timingSafeEqual(Buffer.from(code), Buffer.from(cur.code));
+    if (!valid) {
+      // Guessing is hopeless: ten wrong tries burn the code.
+      if (++this.failures >= 10) this.current = null;
+      return { ok: false, code: 'invalid_pairing_code', message: 'The pairing code is wrong or expired; restart the server for a new one.' };
+    }
+    this.current = null;
+    this.failures = 0;
+    const token = randomBytes(32).toString('base64url');
+    const createdAt = this.now();
+    const record = { tokenHash: sha256(token), origin, createdAt, expiresAt: createdAt + (this.options.tokenTtlMs ?? 180 * 86_400_000) };
+    this.records = [...this.records.filter((r) => r.expiresAt > createdAt), record];
+    this.store.write('pairings', { pairings: this.records });
+    return { ok: true, token, expiresAt: record.expiresAt };
+  }
+
+  /** The origin a valid token was paired with, or null. */
+  check(token: string): string | null {
+    const hash = sha256(token);
+    const r = this.records.find((x) => x.tokenHash === hash);
+    return r && r.expiresAt > this.now() ? r.origin : null;
+  }
+
+  isPairedOrigin(origin: string): boolean {
+    const t = this.now();
+    return this.records.some((r) => r.origin === origin && r.expiresAt > t);
+  }
+}
