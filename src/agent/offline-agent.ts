@@ -83,7 +83,7 @@ async function answer(action: Intent, message: string, slots: SlotUpdate, memory
       return err(r) ?? say.composeExplain(r, slots.skill);
     }
     case 'search': {
-      const query = message.replace(/^.*?\b(for|nach|pour|para|skill|esco)\b[:\s]*/i, '').replace(/[?.!]+$/, '').trim() || message;
+      const query = message.replace(/^.*\b(for|nach|pour|para|skill|esco)\b[:\s]*/i, '').replace(/[?.!]+$/, '').trim() || message;
       const r = await call('search_skills', { query, k: 5 });
       return err(r) ?? say.composeSearch(r, query);
     }

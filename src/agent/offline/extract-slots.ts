@@ -34,6 +34,12 @@ const CANDIDATE = /(?:candidat[eo]?|kandidat(?:in)?|applicant|bewerber(?:in)?)\b
 const WHY_SKILL = /(?:why|warum|wieso|pourquoi|por ?que)\s+(?:is|isn'?t|are|aren'?t|does|doesn'?t|is there no|no|fehlt|ist|manque|n'y a-t-il pas|falta|no esta|no hay)?\s*(?:the |das |der |die |le |la |el )?([a-z0-9][a-z0-9 +#.-]{0,40}?)\s+(?:missing|not|listed|required|there|included|needed|fehlt|nicht|manque|pas|falta|no|gefordert|requis|verlangt)\b|(?:fehlt|manque|falta)\s+(?:das |der |die |le |la |el )?([a-z0-9][a-z0-9 +#.-]{0,40}?)(?:[?.!]|$)|where does it (?:say|mention) ([a-z0-9][a-z0-9 +#.-]{0,40}?)(?:[?.!]|$)/;
 const STOP_EXCLUDE = new Set(['idea', 'thanks', 'problem', 'more', 'longer', 'need', 'way', 'one']);
 
+/** The words as the user typed them (case kept), when the normalised match can be found again. */
+function asTyped(message: string, found: string): string {
+  const i = message.toLowerCase().indexOf(found);
+  return i >= 0 ? message.slice(i, i + found.length) : found;
+}
+
 const num = (s: string | undefined) => (s ? Number(s.replace(',', '.')) : undefined);
 
 /** Read constraints, corrections and named skills from one message (en/de/fr/es). */
@@ -62,8 +68,8 @@ export function extractSlots(message: string): SlotUpdate {
     cheaper: /\b(cheaper|less expensive|lower cost|gunstiger|billiger|moins cher|mas barato|mas economico)\b/.test(t),
     faster: /\b(faster|quicker|shorter|fewer hours|less time|schneller|kurzer|plus rapide|moins long|mas rapido)\b/.test(t),
     held: heldMatch ? splitList(heldMatch[1]!) : [],
-    candidate: cand ? splitList(cand[1]!) : [],
-    skill: why ? (why[1] ?? why[2] ?? why[3] ?? '').trim() || null : null,
+    candidate: cand ? splitList(cand[1]!).map((x) => asTyped(message, x)) : [],
+    skill: why ? asTyped(message, (why[1] ?? why[2] ?? why[3] ?? '').trim()) || null : null,
     eqfLevel: lvl ? Number(lvl[1]) : null,
   };
 }

@@ -22,8 +22,8 @@ const RULES: readonly [Intent, RegExp][] = [
   ['refine_plan', /\b(cheaper|less expensive|faster|quicker|fewer hours|only online|online only|in person|on.?site|blended|budget|verifiable only|only verifiable|don'?t want|without|exclude|no (more )?than|under|below|at most|max(imum)?|eqf|level [1-8]|in (german|english|french|spanish)|auf (deutsch|englisch)|en (francais|anglais|espanol|ingles|allemand)|gunstiger|billiger|nur online|moins cher|seulement en ligne|mas barato|solo en linea|sin|sans|kein|ohne)\b|\b\d+\s*(€|eur|euros?|h|hours?|stunden|heures?|horas?)\b|€\s*\d+/],
   ['plan', /\b(course|courses|credential|credentials|certificat\w*|certification|badge|training|learn|study|kurs\w*|weiterbildung|zertifikat\w*|cours|formation|curso\w*|certificado\w*|formacion|close (the|my) gap|plan)\b/],
   ['gap', /\b(missing|lack|gap|what do i need|am i (a )?(fit|qualified)|do i qualify|fehlt|fehlen|luecke|me manque|manque-t-il|me falta|faltan|brecha)\b/],
+  ['search', /\b(find|search|look up|suche|finde|cherche|trouve|busca|encuentra)\b.*\b(skills?|esco|kompetenz|competence|habilidad)|\besco (skill|term|concept) (for|of)\b/],
   ['analyze', /\b(skills?|requirements?|require|need|asks? for|kompetenz\w*|fahigkeit\w*|anforderung\w*|competences?|exige|habilidades|requisitos|competencias)\b/],
-  ['search', /\b(esco|find (the )?skill|search|look up|suche|cherche|busca)\b/],
   ['help', /^(hi|hello|hey|hallo|bonjour|salut|hola|help|hilfe|aide|ayuda)\b|what can you do|was kannst du|que peux-tu|que puedes/],
 ];
 

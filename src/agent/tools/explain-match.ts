@@ -34,7 +34,7 @@ export const explainMatch = defineTool({
     const implied = analysis.implied.find((s) => uris.has(s.escoUri) || norm(s.label).includes(want));
     if (implied) return { status: 'implied', skill: { label: implied.label, escoUri: implied.escoUri }, closest };
     const text = 'text' in posting && typeof posting.text === 'string' ? posting.text : (posting.draft?.text ?? '');
-    const sentence = text.split(/(?<=[.!?\n])\s+/).find((s) => norm(s).includes(want)) ?? null;
+    const sentence = text.split(/(?<=[.!?])\s+|\n+/).find((s) => norm(s).includes(want)) ?? null;
     return {
       status: sentence ? 'mentioned_not_linked' : 'not_mentioned',
       sentence,
