@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { matchCandidate } from '../../../src/core/match/match-candidate.js';
+import { renderMatchReport } from '../../../src/core/match/render-match-report.js';
+import type { Outcome, Verification } from '../../../src/core/verify/verification.js';
+
+const ESCO = (s: string) => `http://data.europa.eu/esco/skill/${s}`;
+
+function credential(title: string, outcome: Outcome, uris: string[], nested: Verification[] = []): Verification {
+  return {
+    verified: outcome === 'verified',
+    outcome,
+    format: 'ob3',
+    title,
+    issuer: { id: 'did:key:z1', name: 'Academy', trusted: true, registries: ['Test'] },
+    subject: null,
+    validFrom: null,
+    validUntil: null,
+    checks: [],
+    skills: uris.map((uri) => ({ uri, text: uri.split('/').pop()!, provenance: 'esco_alignment' as const })),
+    nested,
+    notes: [],
+  };
+}
+
+// programming → python (narrower); databases → sql (narrower)
+const hierarchy = {
+  broader: (uri: string) => ({ [ESCO('python')]: [ESCO('programming')], [ESCO('sql')]: [ESCO('databases')] })[uri] ?? [],
+};
+
+const requirements = [
+  { escoUri: ESCO('programming'), label: 'computer programming', importance: 'essential' as const },
+  { escoUri: ESCO('databases'), label: 'databases', importance: 'essential' as const },
+  { escoUri: ESCO('git'), label: 'Git', importance: 'optional' as const },
+  { escoUri: ESCO('git'), label: 'Git', importance: 'essential' as const },
+];
+
+describe('matchCandidate', () => {
+  const creds = [
+    { label: 'python.json', verification: credential('Python', 'verified', [ESCO('python')]) },
+    { label: 'sql.json', verification: credential('SQL', 'unverifiable', [ESCO('sql')]) },
+    { label: 'git.json', verification: credential('Git', 'invalid', [ESCO('git')]) },
+  ];
+
+  it('fills the matrix with each credential’s outcome and counts only verified evidence', () => {
+    const m = matchCandidate(requirements, creds, hierarchy);
+    expect(m.rows.map((r) => [r.requirement.label, r.requirement.importance, r.best])).toEqual([
+      ['computer programming', 'essential', 'verified'],
+      ['databases', 'essential', 'unverifiable'],
+      ['Git', 'essential', 'invalid'],
+    ]);
+    expect(m.rows[0]!.cells[0]).toMatchObject({ status: 'verified', via: 'narrower' });
+    expect(m.rows[0]!.cells[1]!.status).toBe('none');
+    expect(m.coverage.essential).toEqual({ total: 3, verified: 1, ratio: 1 / 3 });
+    expect(m.essentialGaps).toEqual(['databases', 'Git']);
+  });
+
+  it('only matches exact URIs without a hierarchy, and says so', () => {
+    const m = matchCandidate(requirements, creds);
+    expect(m.rows[0]!.best).toBe('none');
+    expect(m.notes.join(' ')).toMatch(/hierarchy/);
+  });
+
+  it('gives nested CLR credentials their own columns', () => {
+    const clr = credential('Record', 'verified', [], [credential('Python', 'verified', [ESCO('python')])]);
+    const m = matchCandidate(requirements, [{ label: 'clr.json', verification: clr }], hierarchy);
+    expect(m.columns.map((c) => c.label)).toEqual(['clr.json', 'clr.json › Python']);
+    expect(m.rows[0]!.cells.map((c) => c.status)).toEqual(['none', 'verified']);
+  });
+
+  it('renders Markdown and JSON reports', () => {
+    const m = matchCandidate(requirements, creds, hierarchy);
+    const md = renderMatchReport(m, 'markdown', { postingTitle: 'Data engineer', generatedAt: '2026-06-01' });
+    expect(md).toContain('Essential requirements backed by verified credentials: 1 of 3 (33%)');
+    expect(md).toContain('| computer programming | essential | ✅ verified (via python) | — | — |');
+    expect(md).toContain('## Essential requirements without verified evidence');
+    const json = JSON.parse(renderMatchReport(m, 'json', { postingTitle: 'Data engineer' }));
+    expect(json).toMatchObject({ schemaVersion: '1.0', meta: { postingTitle: 'Data engineer' } });
+    expect(json.matrix.rows).toHaveLength(3);
+  });
+});
