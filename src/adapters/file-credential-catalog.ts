@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { CATALOG_SCHEMA_VERSION, CatalogFileSchema, CredentialEntrySchema, type CredentialEntry } from '../core/catalog/credential-entry.js';
-import { entryKey } from '../core/catalog/entry-key.js';
+import { duplicateKeys } from '../core/catalog/dedupe-entries.js';
 import { mergeEntries } from '../core/catalog/merge-entries.js';
 import { DataError } from '../core/errors.js';
 import type { CredentialCatalog, SkillLookupOptions, UpsertResult } from '../ports/credential-catalog.js';
@@ -66,14 +66,12 @@ export class FileCredentialCatalog implements CredentialCatalog {
 
   /** Insert or merge one entry into memory; returns whether it merged into an existing one. */
   private put(entry: CredentialEntry, stored: boolean): { id: string; merged: boolean } {
-    const key = entryKey(entry);
-    const existingId = this.byId.has(entry.id) ? entry.id : this.byKey.get(key);
+    const existingId = duplicateKeys(entry).map((k) => this.byKey.get(k)).find((id) => id !== undefined);
     const prev = existingId ? this.byId.get(existingId) : undefined;
     const next = prev ? mergeEntries(prev, entry) : entry;
     if (prev) for (const s of prev.skills) this.bySkill.get(s.uri)?.delete(prev.id);
     this.byId.set(next.id, next);
-    this.byKey.set(key, next.id);
-    this.byKey.set(entryKey(next), next.id);
+    for (const k of [...duplicateKeys(entry), ...duplicateKeys(next)]) this.byKey.set(k, next.id);
     for (const s of next.skills) {
       let set = this.bySkill.get(s.uri);
       if (!set) this.bySkill.set(s.uri, (set = new Set()));

@@ -22,7 +22,7 @@ export interface SkillLookupOptions {
  * - Entries are `CredentialEntry` values, already validated; ids are stable across imports.
  * - `lookupBySkills(uris)` returns each entry holding at least one of the URIs once, with no order promised;
  *   unknown URIs simply match nothing.
- * - `upsert` merges an entry into a stored one with the same id or the same duplicate key (`entryKey`: title,
+ * - `upsert` merges an entry into a stored one with the same id, the same URL or the same duplicate key (`entryKey`: title,
  *   awarding body or provider, type), using `mergeEntries`; it persists before resolving.
  * - `list` pages in a stable order (by id); `count` is the number of distinct entries.
  */
