@@ -51,7 +51,13 @@ function ancestors(uri: string, hierarchy: SkillHierarchy | undefined, maxDepth:
   let frontier = [uri];
   for (let depth = 0; hierarchy && depth < maxDepth && frontier.length; depth++) {
     const next: string[] = [];
-    for (const u of frontier) for (const b of hierarchy.broader(u)) if (!out.has(b)) (out.add(b), next.push(b));
+    for (const u of frontier) {
+      for (const b of hierarchy.broader(u)) {
+        if (out.has(b)) continue;
+        out.add(b);
+        next.push(b);
+      }
+    }
     frontier = next;
   }
   return out;
