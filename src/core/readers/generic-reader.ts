@@ -3,44 +3,65 @@ import { jobLikeness } from '../posting/job-likeness.js';
 import { cleanField, type DocumentReader } from './document-reader.js';
 import { domToText } from './dom-to-text.js';
 
-// Readability scores every element; past this many it gives up, and we fall back to the whole body.
-const MAX_ELEMENTS = 60_000;
+// Readability scores every element (and we must clone the page for it); past this many elements that costs
+// seconds, so huge pages skip it and use the landmark elements only.
+const MAX_ELEMENTS = 15_000;
 
-function mainText(doc: Document): { text: string; title: string | null; byline: string | null } {
+interface Candidate {
+  text: string;
+  title: string | null;
+  byline: string | null;
+}
+
+function readability(doc: Document): Candidate | null {
+  if (doc.querySelectorAll('*').length > MAX_ELEMENTS) return null;
   // Readability rewrites the document it is given, and the page may still be on screen (content script).
   const clone = doc.cloneNode(true) as Document;
   try {
     const article = new Readability<Node>(clone, {
-      maxElemsToParse: MAX_ELEMENTS,
       charThreshold: 300,
       // Keep the element instead of an HTML string: we read its text directly and never re-parse markup.
       serializer: (node) => node,
     }).parse();
-    if (article?.content) {
-      const text = domToText(article.content);
-      if (text.length >= 200) return { text, title: cleanField(article.title), byline: cleanField(article.siteName) };
-    }
+    if (!article?.content) return null;
+    const text = domToText(article.content);
+    return text.length >= 200 ? { text, title: cleanField(article.title), byline: cleanField(article.siteName) } : null;
   } catch {
-    // Readability throws on some malformed documents and on its element limit; the body fallback still works.
+    // Readability throws on some malformed documents; the landmark fallback still works.
+    return null;
   }
-  const body = doc.body ?? doc.documentElement;
-  return { text: body ? domToText(body, { skipChrome: true }) : '', title: null, byline: null };
 }
 
-/** Main-content fallback for any page; returns null when the content does not read like a job posting. */
+function landmark(doc: Document): Candidate | null {
+  const main = doc.querySelector('main article, article, main, [role="main"], #main, #content');
+  const el = main && (main.textContent ?? '').trim().length >= 80 ? main : (doc.body ?? doc.documentElement);
+  return el ? { text: domToText(el, { skipChrome: true }), title: null, byline: null } : null;
+}
+
+/**
+ * Main-content fallback for any page: Readability's article, else the page's landmark (`main`, `article`, body).
+ * Returns null when neither reads like a job posting (a recipe, a search page), so callers can say so.
+ */
 export const genericReader: DocumentReader = {
   name: 'generic',
   read(doc, url) {
-    const { text, title, byline } = mainText(doc);
-    if (!text.trim() || !jobLikeness(text).isJobPosting) return null;
+    let found: Candidate | null = null;
+    for (const pick of [readability, landmark]) {
+      const candidate = pick(doc);
+      if (candidate && candidate.text.trim() && jobLikeness(candidate.text).isJobPosting) {
+        found = candidate;
+        break;
+      }
+    }
+    if (!found) return null;
     // An unclosed <h1> in broken markup swallows the page; a real title is short.
     const h1 = cleanField(doc.querySelector('h1')?.textContent);
     return {
       url,
-      title: (h1 && h1.length <= 150 ? h1 : null) ?? title ?? cleanField(doc.title),
-      organisation: byline,
+      title: (h1 && h1.length <= 150 ? h1 : null) ?? found.title ?? cleanField(doc.title),
+      organisation: found.byline,
       location: null,
-      text: text.slice(0, 2_000_000),
+      text: found.text.slice(0, 2_000_000),
       reader: 'generic',
       jsonLd: null,
     };

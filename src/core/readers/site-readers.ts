@@ -119,7 +119,9 @@ export function siteFor(doc: Document, url: string | null): string | null {
   const host = hostOf(url);
   const byHost = SITES.find((s) => s.hosts.test(host));
   if (byHost) return byHost.name;
-  return SITES.find((s) => doc.querySelector(s.marker) !== null)?.name ?? null;
+  // One pass over the page for all markers, then ask which site the first hit belongs to.
+  const hit = doc.querySelector(SITES.map((s) => s.marker).join(', '));
+  return hit ? (SITES.find((s) => hit.matches(s.marker))?.name ?? null) : null;
 }
 
 /** One reader per supported job site (LinkedIn, Indeed, Greenhouse, Lever, Workday, StepStone). */

@@ -31,13 +31,15 @@ export function makePdf(lines: string[]): Uint8Array {
   return new TextEncoder().encode(out);
 }
 
-/** A large job page (about `megabytes` MB): a real posting buried in many paragraphs of filler markup. */
-export function makeLargePage(megabytes: number): string {
+/** A large job page (about `megabytes` MB): a posting before (or after) many paragraphs of filler markup and script. */
+export function makeLargePage(megabytes: number, postingAt: 'start' | 'end' = 'start'): string {
   const filler = '<div class="related"><p>Related listing: warehouse operative, evening shift, no experience needed.</p></div>\n';
   const count = Math.ceil((megabytes * 1024 * 1024) / filler.length);
-  return `<!DOCTYPE html><html><head><title>Big page</title></head><body>
-<main><article><h1>Platform Engineer</h1>
+  const posting = `<main><article><h1>Platform Engineer</h1>
 <h2>Requirements</h2><ul><li>Experience with Kubernetes and Go</li><li>Knowledge of PostgreSQL</li></ul>
-<h2>Responsibilities</h2><ul><li>Run our build infrastructure</li></ul></article></main>
-<aside>${filler.repeat(count)}</aside></body></html>`;
+<h2>Responsibilities</h2><ul><li>Run our build infrastructure</li></ul></article></main>`;
+  const script = `<script>window.__state = ${JSON.stringify({ rows: 'x'.repeat(200_000) })};</script>`;
+  const aside = `<aside>${filler.repeat(count)}</aside>`;
+  const body = postingAt === 'start' ? posting + script + aside : script + aside + posting;
+  return `<!DOCTYPE html><html><head><title>Big page</title></head><body>${body}</body></html>`;
 }
