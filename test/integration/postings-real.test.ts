@@ -11,7 +11,9 @@ const dir = sharedDir ? join(sharedDir, 'postings', 'remotewlb') : null;
 const files = dir && existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')) : [];
 const reason = files.length > 0 ? `${files.length} files` : 'skipped: ../shared/postings/remotewlb not found';
 
-describe.skipIf(files.length === 0)(`real postings (${reason})`, () => {
+describe(`real postings (${reason})`, () => {
+  // vitest prints skipped tests by name, so the reason shows up in the run.
+  if (files.length === 0) it.skip(reason, () => undefined);
   it.each(files)('%s: language, requirement section, mentions with exact spans', async (file) => {
     const posting = await readPostingInput(readFileSync(join(dir!, file)), { fileName: file });
     expect(posting.language).toBe(file.slice(0, 2));
