@@ -57,11 +57,13 @@ export async function verifyOb2(
   }
   log.pass('format', `format_${format.replace('-', '_')}`, `Recognised as an Open Badges 2.0 ${signed ? 'signed' : 'hosted'} assertion.`);
   let current = assertion;
+  const notes: string[] = [];
   if (!signed) {
     const hosted = await fetchJson(id, deps);
     if (!hosted.ok) log.unknown('proof', 'hosted_assertion_unreachable', `The hosted assertion could not be fetched: ${hosted.why}.`);
     else if (str(hosted.json.id) !== id) log.fail('proof', 'hosted_assertion_mismatch', `The document at ${id} is not this assertion.`);
     else {
+      if (JSON.stringify(hosted.json) !== JSON.stringify(assertion)) notes.push('The copy given differs from the one the issuer hosts; the hosted copy was checked and is shown.');
       current = hosted.json;
       if (current.revoked === true && assertion.revoked !== true) log.fail('status', 'revoked', 'The issuer now serves this assertion as revoked.');
     }
@@ -85,7 +87,7 @@ export async function verifyOb2(
   if (signed) await checkSignedBadge(signed, current, issuerJson, issuerId, deps, log);
 
   const doc: Record<string, unknown> = { ...current, badge: badge.ok ? badge.json : current.badge, issuer: issuerJson ?? issuerId ?? undefined };
-  return finishVerification(doc, log, deps, { format, recipient, statusDone: true });
+  return finishVerification(doc, log, deps, { format, recipient, statusDone: true, notes });
 }
 
 async function checkSignedBadge(
