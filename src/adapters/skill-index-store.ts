@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { skillSurfaces, type SurfaceOptions } from '../core/skill-surfaces.js';
+import { skillSurfaces, type LabelledConcept, type SurfaceOptions } from '../core/skill-surfaces.js';
 import type { SkillSurface } from '../core/taxonomy-types.js';
 import type { Embedder } from '../ports/embedder.js';
 import type { Taxonomy } from '../ports/taxonomy.js';
@@ -23,10 +23,11 @@ export const DEFAULT_INDEX_OPTIONS: IndexBuildOptions = {
 };
 
 /** Everything that changes the index's content: a different value means a different cache entry. */
-export function indexCacheKey(input: { escoVersion: string; escoFingerprint: string; embedderId: string; options: IndexBuildOptions }): string {
+export function indexCacheKey(input: { escoVersion: string; escoFingerprint: string; embedderId: string; options: IndexBuildOptions; collection?: string }): string {
   const { options } = input;
   const material = JSON.stringify({
     format: FORMAT,
+    ...(input.collection && input.collection !== 'skills' ? { collection: input.collection } : {}),
     esco: [input.escoVersion, input.escoFingerprint],
     model: input.embedderId,
     languages: [...options.languages].sort(),
@@ -66,6 +67,8 @@ export interface OpenIndexInput {
   /** Called with a phase name while building: embedding labels, then the HNSW graph. */
   onProgress?: (phase: 'embed' | 'graph', done: number, total: number) => void;
   rebuild?: boolean;
+  /** Index another concept collection of the taxonomy (default: its skills). */
+  collection?: { name: string; concepts: readonly LabelledConcept[] };
 }
 
 /** Open the cached index for (ESCO version, languages, model, options), building and saving it when absent. */
@@ -76,8 +79,9 @@ export async function openSkillIndex(input: OpenIndexInput): Promise<OpenedIndex
     escoFingerprint: input.taxonomy.fingerprint ?? '',
     embedderId: input.embedder.id,
     options,
+    collection: input.collection?.name,
   });
-  const dir = join(input.cacheDir, 'index', key);
+  const dir = join(input.cacheDir, 'index', input.collection ? `${input.collection.name}-${key}` : key);
   const metaFile = join(dir, 'meta.json');
   const graphFile = join(dir, 'graph.hnsw');
   const vectorFile = join(dir, 'vectors.f32');
@@ -95,7 +99,7 @@ export async function openSkillIndex(input: OpenIndexInput): Promise<OpenedIndex
   }
 
   const started = performance.now();
-  const table = skillSurfaces(input.taxonomy.skills(), options);
+  const table = skillSurfaces(input.collection?.concepts ?? input.taxonomy.skills(), options);
   const vectors = await input.embedder.embed(table.texts, 'passage', (d, t) => input.onProgress?.('embed', d, t));
   const dim = input.embedder.dim;
   const matrix = new Float32Array(vectors.length * dim);

@@ -1,6 +1,8 @@
 import { Command } from 'commander';
 import { createService, type WiredService } from '../service/create-service.js';
 import { loadConfig } from '../service/config.js';
+import { registerAnalyzeCommand } from './commands/analyze.js';
+import { registerRankCommand } from './commands/rank.js';
 import { registerTaxonomyCommand } from './commands/taxonomy.js';
 import { reportCliError } from './errors.js';
 import { createProgress } from './progress.js';
@@ -24,5 +26,7 @@ function getService(opts: { progress?: boolean; languages?: string[] } = {}): Wi
 }
 
 registerTaxonomyCommand(program, getService);
+registerAnalyzeCommand(program, getService);
+registerRankCommand(program, getService);
 
 program.parseAsync(process.argv).catch(reportCliError);

@@ -1,4 +1,13 @@
-import type { SkillConcept, SkillSurface } from './taxonomy-types.js';
+import type { SkillSurface } from './taxonomy-types.js';
+
+/** Anything with ESCO-style labels: skills and occupations alike. */
+export interface LabelledConcept {
+  uri: string;
+  preferredLabel: Record<string, string>;
+  altLabels: Record<string, string[]>;
+  hiddenLabels?: string[];
+  description?: string;
+}
 
 export interface SurfaceOptions {
   languages: readonly string[];
@@ -18,7 +27,7 @@ export function surfaceKey(text: string): string {
 }
 
 /** Every searchable surface form of the given skills, de-duplicated by text. */
-export function skillSurfaces(skills: readonly SkillConcept[], options: SurfaceOptions): SurfaceTable {
+export function skillSurfaces(skills: readonly LabelledConcept[], options: SurfaceOptions): SurfaceTable {
   const index = new Map<string, number>();
   const texts: string[] = [];
   const groups: SkillSurface[][] = [];
@@ -42,7 +51,7 @@ export function skillSurfaces(skills: readonly SkillConcept[], options: SurfaceO
       if (pref) add(s.uri, pref, lang, 'preferred');
       for (const alt of s.altLabels[lang] ?? []) add(s.uri, alt, lang, 'alt');
     }
-    if (options.hiddenLabels) for (const h of s.hiddenLabels) add(s.uri, h, 'en', 'hidden');
+    if (options.hiddenLabels) for (const h of s.hiddenLabels ?? []) add(s.uri, h, 'en', 'hidden');
     if (options.descriptions && s.description) add(s.uri, s.description, 'en', 'description');
   }
   return { texts, groups };

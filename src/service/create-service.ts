@@ -2,13 +2,29 @@ import { ConfigError } from '../core/errors.js';
 import { loadEscoTaxonomy, type EscoCsvTaxonomy } from '../adapters/esco-csv-taxonomy.js';
 import { createLocalEmbedder } from '../adapters/local-embedder.js';
 import { openSkillIndex, type IndexBuildOptions } from '../adapters/skill-index-store.js';
+import { readHtmlPosting } from '../adapters/html-posting-reader.js';
+import { readPdfPosting } from '../adapters/pdf-posting-reader.js';
+import { SafeFetcher } from '../adapters/safe-fetcher.js';
+import { readUrlPosting } from '../adapters/url-posting-reader.js';
+import { AnalyzeInputSchema } from './service-types.js';
+import { buildPosting } from '../core/posting/build-posting.js';
+import { readTextPosting } from '../core/posting/read-text-posting.js';
+import { InputError } from '../core/errors.js';
+import type { LexicalMatcher } from '../core/lexical-matcher.js';
+import type { Posting } from '../core/posting.js';
 import type { Embedder } from '../ports/embedder.js';
+import type { SkillIndex } from '../ports/skill-index.js';
+import { analyzePosting } from './analyze-posting.js';
+import { buildLexicalMatcher } from './lexicon.js';
 import { loadConfig, type Config } from './config.js';
+import { pointLookup } from './rank-skills.js';
 import { searchSkills } from './search-skills.js';
 import type { AnalyzeInput, SkillProofService } from './service-types.js';
 import type { ProgressReporter, SkillEngine } from './skill-engine.js';
 
-export type EngineKind = 'primary' | 'multilingual';
+import type { EngineKind } from './analyze-posting.js';
+
+export type { EngineKind };
 
 export interface CreateServiceOptions {
   config?: Config;
@@ -22,6 +38,8 @@ export interface CreateServiceOptions {
 
 export interface WiredService extends SkillProofService {
   engine(kind?: EngineKind): Promise<SkillEngine>;
+  occupationIndex(kind?: EngineKind): Promise<SkillIndex>;
+  lexical(): Promise<LexicalMatcher>;
   taxonomy(): Promise<EscoCsvTaxonomy>;
 }
 
@@ -56,7 +74,7 @@ export function createService(options: CreateServiceOptions = {}): WiredService 
           options: { languages: tax.languages, ...options.indexOptions },
           onProgress: (phase, done, total) => options.onProgress?.(`${kind}:${phase}`, done, total),
         });
-        return { taxonomy: tax, embedder, index: opened.index };
+        return { taxonomy: tax, embedder, index: opened.index, pointOf: pointLookup(opened.index) };
       })();
       // A failed load is not cached: the next call tries again (e.g. after the user fixes the path).
       p.catch(() => engines.delete(kind));
@@ -65,12 +83,50 @@ export function createService(options: CreateServiceOptions = {}): WiredService 
     return p;
   };
 
+  let lexicalPromise: Promise<LexicalMatcher> | null = null;
+  const lexical = () => (lexicalPromise ??= taxonomy().then(buildLexicalMatcher));
+  const occIndexes = new Map<EngineKind, Promise<SkillIndex>>();
+  const occupationIndex = (kind: EngineKind = 'primary') => {
+    let p = occIndexes.get(kind);
+    if (!p) {
+      p = engine(kind).then(async (e) => {
+        const opened = await openSkillIndex({
+          taxonomy: e.taxonomy,
+          embedder: e.embedder,
+          cacheDir: config.cacheDir,
+          options: { languages: e.taxonomy.languages, ...options.indexOptions },
+          collection: { name: 'occupations', concepts: e.taxonomy.occupations() },
+          onProgress: (phase, done, total) => options.onProgress?.(`${kind}:occupations:${phase}`, done, total),
+        });
+        return opened.index;
+      });
+      p.catch(() => occIndexes.delete(kind));
+      occIndexes.set(kind, p);
+    }
+    return p;
+  };
+  const fetcher = new SafeFetcher({ allowPrivate: config.allowPrivateFetch });
+  const readPosting = async (raw: AnalyzeInput): Promise<Posting> => {
+    const parsed = AnalyzeInputSchema.safeParse(raw);
+    if (!parsed.success) throw new InputError('bad_request', parsed.error.issues[0]?.message ?? 'Invalid analyze request.');
+    const input = parsed.data;
+    const language = input.lang;
+    if (input.text !== undefined) return readTextPosting(input.text, { language });
+    if (input.html !== undefined) return readHtmlPosting(input.html, { language });
+    if (input.url !== undefined) return readUrlPosting(input.url, fetcher, { language });
+    if (input.pdfBase64 !== undefined) return readPdfPosting(Buffer.from(input.pdfBase64, 'base64'), { language });
+    return buildPosting(input.draft!, { language, sourceKind: 'draft' });
+  };
+
   return {
     config,
     engine,
     taxonomy,
-    async analyze(_input: AnalyzeInput) {
-      throw new ConfigError('not_implemented', 'Posting analysis is not available in this build yet.');
+    occupationIndex,
+    lexical,
+    async analyze(input: AnalyzeInput) {
+      const tax = await taxonomy();
+      return analyzePosting({ readPosting, engine, lexical, occupations: occupationIndex, escoVersion: tax.version }, input);
     },
     async searchSkills(input) {
       const kind: EngineKind = input.lang && input.lang !== 'en' ? 'multilingual' : 'primary';

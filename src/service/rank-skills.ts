@@ -1,4 +1,5 @@
-import { candidatePhrases } from '../core/candidate-phrases.js';
+import { candidatePhrases, type Phrase } from '../core/candidate-phrases.js';
+import { surfaceKey } from '../core/skill-surfaces.js';
 import type { LexicalMatcher } from '../core/lexical-matcher.js';
 import type { SkillEngine } from './skill-engine.js';
 
@@ -45,9 +46,21 @@ export async function rankTexts(
   lexical: LexicalMatcher | null,
   texts: readonly string[],
   options: Partial<RankOptions> = {},
+  /** Spans to query per text (e.g. extracted mentions); texts without them get candidate phrases. */
+  explicitSpans?: readonly (readonly Phrase[] | null)[],
+  /** Filled with milliseconds spent per stage: embed, search, fuse. */
+  timings?: Record<string, number>,
 ): Promise<RankedSkill[][]> {
+  let mark = performance.now();
+  const lap = (stage: string) => {
+    const now = performance.now();
+    if (timings) timings[stage] = (timings[stage] ?? 0) + (now - mark);
+    mark = now;
+  };
   const o = { ...DEFAULT_RANK, ...options };
-  const phrasesPer = texts.map((t) => (o.spans ? candidatePhrases(t).filter((p) => p.end - p.start < t.trim().length) : []));
+  const phrasesPer = texts.map((t, i) =>
+    o.spans ? (explicitSpans?.[i] ?? candidatePhrases(t)).filter((p) => p.end - p.start < t.trim().length) : [],
+  );
   const queries: string[] = [];
   const owners: { text: number; start: number; end: number; span: boolean }[] = [];
   texts.forEach((t, i) => {
@@ -61,6 +74,11 @@ export async function rankTexts(
     }
   });
   const vectors = queries.length ? await engine.embedder.embed(queries, 'query') : [];
+  lap('embed');
+  const sentenceVector: (Float32Array | undefined)[] = [];
+  vectors.forEach((v, q) => {
+    if (!owners[q]!.span) sentenceVector[owners[q]!.text] = v;
+  });
   const accs: Map<string, Acc>[] = texts.map(() => new Map());
   const touch = (i: number, uri: string) => {
     let a = accs[i]!.get(uri);
@@ -83,11 +101,16 @@ export async function rankTexts(
       }
     }
   });
+  lap('search');
   if (o.lexical && lexical) {
     texts.forEach((t, i) => {
       for (const hit of lexical.match(t)) {
         const strength = (hit.match === 'exact' ? 1 : 0.85) * (hit.label.kind === 'hidden' ? 0.8 : 1);
         const a = touch(i, hit.conceptUri);
+        // A label found verbatim but outside the dense candidates still gets its real similarity to the sentence.
+        const sv = sentenceVector[i];
+        const point = engine.pointOf?.(hit.label.text);
+        if (sv && point !== undefined && a.dense === 0) a.dense = dot(sv, engine.index.pointVector(point));
         if (strength > a.lexical) {
           a.lexical = strength;
           a.evidence = { start: hit.start, end: hit.end };
@@ -97,7 +120,7 @@ export async function rankTexts(
       }
     });
   }
-  return accs.map((m) =>
+  const out = accs.map((m) =>
     [...m]
       .map(([uri, a]) => ({
         uri,
@@ -110,4 +133,19 @@ export async function rankTexts(
       .sort((x, y) => y.score - x.score)
       .slice(0, o.k),
   );
+  lap('fuse');
+  return out;
+}
+
+function dot(a: Float32Array, b: Float32Array): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
+  return s;
+}
+
+/** Map label text → index point, so lexical hits can be scored against their own vectors. */
+export function pointLookup(index: { size: number; pointText(p: number): string }): (text: string) => number | undefined {
+  const map = new Map<string, number>();
+  for (let p = 0; p < index.size; p++) map.set(surfaceKey(index.pointText(p)), p);
+  return (text) => map.get(surfaceKey(text));
 }

@@ -7,6 +7,8 @@ export interface SkillEngine {
   taxonomy: Taxonomy;
   embedder: Embedder;
   index: SkillIndex;
+  /** The index point holding a label text, when indexed. */
+  pointOf?: (text: string) => number | undefined;
 }
 
 export type ProgressReporter = (phase: string, done: number, total: number) => void;

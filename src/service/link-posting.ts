@@ -1,0 +1,140 @@
+import type { Importance, SkillMatch, SkillMention } from '../core/analysis.js';
+import type { LexicalMatcher } from '../core/lexical-matcher.js';
+import type { RequirementSentence } from '../core/mentions/requirement-sentences.js';
+import type { Taxonomy } from '../ports/taxonomy.js';
+import { rankTexts, type RankOptions } from './rank-skills.js';
+import type { SkillEngine } from './skill-engine.js';
+
+/** Per-model score scales differ (E5 similarities sit high), so acceptance thresholds are per model. */
+const THRESHOLDS: Record<string, { accept: number; spread: number }> = {
+  'Xenova/all-MiniLM-L6-v2': { accept: 0.62, spread: 0.06 },
+  'Xenova/multilingual-e5-small': { accept: 0.88, spread: 0.02 },
+};
+const FALLBACK_THRESHOLD = { accept: 0.7, spread: 0.05 };
+
+export function thresholdFor(embedderId: string): { accept: number; spread: number } {
+  return THRESHOLDS[embedderId.replace(/@.*$/, '')] ?? FALLBACK_THRESHOLD;
+}
+
+export interface LinkPostingInput {
+  sentences: readonly RequirementSentence[];
+  mentions: readonly SkillMention[];
+  rank?: Partial<RankOptions>;
+}
+
+interface Found {
+  uri: string;
+  score: number;
+  importance: Importance;
+  evidence: SkillMatch['evidence'];
+  channels: Set<string>;
+  years: number | null;
+  level: string | null;
+  sentenceIds: Set<number>;
+}
+
+/**
+ * Link a posting's requirement sentences (and the mentions inside them) to ESCO skills: rank per sentence,
+ * keep what clears the model's threshold, merge across sentences, and drop a broader concept found for the
+ * same words as a narrower one.
+ */
+export async function linkPosting(
+  engine: SkillEngine,
+  lexical: LexicalMatcher | null,
+  input: LinkPostingInput,
+  timings: Record<string, number>,
+): Promise<SkillMatch[]> {
+  const { sentences, mentions } = input;
+  const bySentence = new Map<number, SkillMention[]>();
+  for (const m of mentions) {
+    const list = bySentence.get(m.sentenceSpan.start) ?? [];
+    list.push(m);
+    bySentence.set(m.sentenceSpan.start, list);
+  }
+  const texts = sentences.map((r) => r.sentence.text);
+  const spans = sentences.map((r) => {
+    const ms = bySentence.get(r.sentence.start);
+    return ms?.length ? ms.map((m) => ({ text: m.text, start: m.span.start - r.sentence.start, end: m.span.end - r.sentence.start })) : null;
+  });
+  const ranked = await rankTexts(engine, lexical, texts, { k: 8, ...input.rank }, spans, timings);
+  const started = performance.now();
+  const { accept, spread } = thresholdFor(engine.embedder.id);
+  const found = new Map<string, Found>();
+  ranked.forEach((list, i) => {
+    const req = sentences[i]!;
+    const mentionsHere = bySentence.get(req.sentence.start) ?? [];
+    const cap = Math.min(6, 1 + mentionsHere.length);
+    for (const r of list.filter((x) => x.score >= accept).slice(0, cap)) {
+      const absStart = req.sentence.start + r.evidence.start;
+      const absEnd = req.sentence.start + r.evidence.end;
+      const mention = mentionsHere.find((m) => m.span.start <= absStart && absEnd <= m.span.end) ?? mentionsHere.find((m) => m.span.start < absEnd && absStart < m.span.end);
+      const importance: Importance = mention?.importance ?? req.importance;
+      const ev = { sentence: req.sentence.text, span: { start: absStart, end: absEnd }, mention: mention?.text ?? req.sentence.text.slice(r.evidence.start, r.evidence.end) };
+      const prev = found.get(r.uri);
+      if (!prev) {
+        found.set(r.uri, {
+          uri: r.uri,
+          score: r.score,
+          importance,
+          evidence: [ev],
+          channels: new Set(r.channels),
+          years: mention?.years ?? req.years,
+          level: mention?.level ?? req.level,
+          sentenceIds: new Set([i]),
+        });
+        continue;
+      }
+      prev.score = Math.max(prev.score, r.score);
+      if (importance === 'essential') prev.importance = 'essential';
+      if (prev.evidence.length < 5) prev.evidence.push(ev);
+      r.channels.forEach((c) => prev.channels.add(c));
+      prev.years ??= mention?.years ?? req.years;
+      prev.level ??= mention?.level ?? req.level;
+      prev.sentenceIds.add(i);
+    }
+  });
+  const kept = dropBroaderDuplicates([...found.values()], engine.taxonomy);
+  timings.select = (timings.select ?? 0) + (performance.now() - started);
+  return kept
+    .sort((a, b) => b.score - a.score)
+    .map((f) => ({
+      escoUri: f.uri,
+      label: engine.taxonomy.label(f.uri) ?? f.uri,
+      skillType: engine.taxonomy.skill(f.uri)?.skillType ?? 'unknown',
+      // A logistic map of the fused score around the acceptance threshold: 0.5 at the threshold.
+      score: Number((1 / (1 + Math.exp(-(f.score - accept) / spread))).toFixed(3)),
+      importance: f.importance,
+      evidence: f.evidence,
+      years: f.years,
+      level: f.level,
+      channels: [...f.channels].sort(),
+    }));
+}
+
+/** Ancestors up to three levels up the skill hierarchy. */
+function ancestors(taxonomy: Taxonomy, uri: string): Set<string> {
+  const out = new Set<string>();
+  let frontier = [uri];
+  for (let depth = 0; depth < 3 && frontier.length; depth++) {
+    frontier = frontier.flatMap((u) => [...taxonomy.broader(u)]).filter((u) => !out.has(u));
+    frontier.forEach((u) => out.add(u));
+  }
+  return out;
+}
+
+/** When a narrower and a broader concept come from the same sentence, report only the narrower one. */
+function dropBroaderDuplicates(found: Found[], taxonomy: Taxonomy): Found[] {
+  const drop = new Set<string>();
+  for (const narrow of found) {
+    const up = ancestors(taxonomy, narrow.uri);
+    for (const broad of found) {
+      if (broad === narrow || !up.has(broad.uri)) continue;
+      const shared = [...broad.sentenceIds].some((s) => narrow.sentenceIds.has(s));
+      if (shared) {
+        drop.add(broad.uri);
+        if (broad.importance === 'essential') narrow.importance = 'essential';
+      }
+    }
+  }
+  return found.filter((f) => !drop.has(f.uri));
+}
