@@ -18,6 +18,7 @@ export function fixtureDeps(extra: Partial<VerifyDeps> & { trustFiles?: string[]
     mirror: {
       'https://status.skillproof.test/': join(FIXTURES, 'mirror', 'status'),
       'https://badges.skillproof.test/': join(FIXTURES, 'mirror', 'hosted'),
+      'https://issuer.skillproof.test/': join(FIXTURES, 'mirror', 'did-web'),
     },
     trustFiles: trustFiles?.map((f) => join(FIXTURES, f)),
   });

@@ -76,11 +76,11 @@ export async function signCredential(
 }
 
 /** A VC-JWT (VC 1.1 `vc` claim) signed with EdDSA by `key`. */
-export async function signVcJwt(vc: Record<string, unknown>, key: TestKey): Promise<string> {
+export async function signVcJwt(vc: Record<string, unknown>, key: TestKey, ids: { issuer?: string; kid?: string } = {}): Promise<string> {
   const jwk = await importJWK({ ...key.publicJwk, d: key.privateKey.export({ format: 'jwk' }).d as string }, 'EdDSA');
   return new SignJWT({ vc })
-    .setProtectedHeader({ alg: 'EdDSA', kid: key.vm, typ: 'JWT' })
-    .setIssuer(key.did)
+    .setProtectedHeader({ alg: 'EdDSA', kid: ids.kid ?? key.vm, typ: 'JWT' })
+    .setIssuer(ids.issuer ?? key.did)
     .setNotBefore(Math.floor(Date.parse('2025-01-01T00:00:00Z') / 1000))
     .sign(jwk);
 }

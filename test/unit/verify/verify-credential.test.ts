@@ -14,6 +14,9 @@ describe('verifyCredential on signed fixtures', () => {
     ['ob3-baked-valid.svg', 'ob3'],
     ['ob2-hosted-valid.json', 'ob2-hosted'],
     ['ob2-baked-hosted.png', 'ob2-hosted'],
+    ['ob2-signed-valid.jws', 'ob2-signed'],
+    ['vc2-didweb-valid.json', 'ob3'],
+    ['vc-jwt-didjwk-valid.jwt', 'vc-jwt'],
   ])('%s verifies', async (name, format) => {
     const v = await verifyFile(name);
     expect(v.outcome, codes(v).join(' ')).toBe('verified');
@@ -29,6 +32,9 @@ describe('verifyCredential on signed fixtures', () => {
     ['ob3-eddsa-not-yet-valid.json', 'not_yet_valid'],
     ['ob3-eddsa-wrong-issuer-key.json', 'key_not_issuer'],
     ['ob2-hosted-revoked.json', 'revoked'],
+    ['ob2-signed-revoked.jws', 'revoked'],
+    ['ob2-signed-tampered.jws', 'signature_invalid'],
+    ['vc2-didweb-key-not-listed.json', 'key_not_found'],
   ])('%s is invalid (%s)', async (name, code) => {
     const v = await verifyFile(name);
     expect(v.outcome).toBe('invalid');
