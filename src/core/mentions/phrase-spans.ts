@@ -84,7 +84,9 @@ export function phraseSpans(text: string, isListItem: boolean, stated = true): L
     spans.push(...splitEnumeration(text, { start: m.index! + 1, end: m.index! + 1 + m[1]!.length }));
   }
   let chainEnd = -1;
-  for (const m of text.matchAll(CAP_RUN)) {
+  // In running prose a capital after "in"/"mit" is as often a place or the employer as a tool: only lists and
+  // requirement sections are read this way.
+  for (const m of isListItem || stated ? text.matchAll(CAP_RUN) : []) {
     const before = text.slice(0, m.index);
     const chained = chainEnd >= 0 && CHAIN.test(text.slice(chainEnd, m.index));
     if (m.index! > 0 && (PREP.test(before) || chained)) {
