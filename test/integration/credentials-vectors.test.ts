@@ -6,6 +6,7 @@ import { verifyCredential } from '../../src/service/verify-credential.js';
 import { credentialVectorsDir, vectorDeps, vectorFiles } from '../helpers/credential-vectors.js';
 
 const { dir, reason } = credentialVectorsDir();
+if (!dir) console.warn(`[credential vectors] SKIPPED: ${reason}; set SKILLPROOF_SHARED_DIR to the folder holding credentials/.`);
 const REJECT_MARKERS = /EXPIRED|REVOKED|NOT YET VALID|status check error|INVALID|FATAL/;
 /** Outside the DCC CSV, only these files are genuine, intact, signed credentials (EXPECTED.md §4, §6). */
 const OTHER_ACCEPTS = new Set([
