@@ -50,6 +50,11 @@ export function buildPosting(draftInput: PostingDraft, options: BuildPostingOpti
     throw new InputError('empty_posting', 'The posting has no text to analyse. Give the full job ad (text, page or PDF).');
   }
 
+  // Pasted text and PDFs usually open with the job title on a line of its own: read it as the title.
+  const first = blocks[0]!;
+  if (draft.title === null && first.type === 'para' && blocks.length > 1 && isTitleLine(first.text)) {
+    blocks[0] = { ...first, type: 'heading', level: 1 };
+  }
   let text = '';
   const sections: Section[] = [];
   // Headings nest: a sub-heading that names no kind ("Educational background") inherits its parent's kind.
@@ -105,6 +110,10 @@ export function buildPosting(draftInput: PostingDraft, options: BuildPostingOpti
     },
     jsonLd: draft.jsonLd,
   };
+}
+
+function isTitleLine(line: string): boolean {
+  return line.length <= 100 && line.split(/\s+/).length <= 10 && !/[.!?;:,]$/.test(line) && sectionCue(line) === null;
 }
 
 function sentenceAt(text: string, start: number, end: number, isListItem: boolean): Sentence {

@@ -75,6 +75,11 @@ describe('buildPosting', () => {
     ]);
   });
 
+  it('reads the first short line of pasted text as the title', () => {
+    expect(readTextPosting(fixture('postings/de-plain-posting.txt')).title).toBe('Softwareentwickler Java (m/w/d)');
+    expect(readTextPosting(fixture('postings/no-headings-posting.txt')).title).toBeNull();
+  });
+
   it('honours a forced language', () => {
     expect(readTextPosting(fixture('postings/de-plain-posting.txt'), { language: 'DE' }).languageConfidence).toBe(1);
   });

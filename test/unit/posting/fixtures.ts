@@ -5,8 +5,11 @@ export function fixture(relative: string): string {
   return readFileSync(new URL(`../../fixtures/${relative}`, import.meta.url), 'utf8');
 }
 
-/** A minimal one-page PDF whose text layer holds `lines` (Helvetica, one line each); no lines → an image-only page. */
-export function makePdf(lines: string[]): Uint8Array {
+/**
+ * A minimal one-page PDF whose text layer holds `lines` (Helvetica, one line each); no lines → an image-only page.
+ * `encrypted` adds a Standard security handler whose user password is not empty, so readers must ask for it.
+ */
+export function makePdf(lines: string[], options: { encrypted?: boolean } = {}): Uint8Array {
   const escape = (s: string): string => s.replace(/[\\()]/g, (c) => `\\${c}`);
   const content = lines.length
     ? `BT /F1 11 Tf 14 TL 50 780 Td ${lines.map((l) => `(${escape(l)}) Tj T*`).join(' ')} ET`
@@ -18,6 +21,7 @@ export function makePdf(lines: string[]): Uint8Array {
     `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
   ];
+  if (options.encrypted) objects.push(`<< /Filter /Standard /V 1 /R 2 /O <${'ab'.repeat(32)}> /U <${'cd'.repeat(32)}> /P -4 >>`);
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];
   objects.forEach((body, i) => {
@@ -27,7 +31,8 @@ export function makePdf(lines: string[]): Uint8Array {
   const xref = out.length;
   out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
   for (const o of offsets) out += `${String(o).padStart(10, '0')} 00000 n \n`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  const encrypt = options.encrypted ? ` /Encrypt ${objects.length} 0 R /ID [<${'01'.repeat(16)}><${'01'.repeat(16)}>]` : '';
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R${encrypt} >>\nstartxref\n${xref}\n%%EOF\n`;
   return new TextEncoder().encode(out);
 }
 

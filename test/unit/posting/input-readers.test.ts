@@ -41,6 +41,13 @@ describe('PDF reader', () => {
     expect(mentions).toEqual(expect.arrayContaining(['SAP EWM', 'SQL', 'Excel', 'Power BI']));
   });
 
+  it('refuses a password-protected PDF, saying what to do', async () => {
+    await expect(readPdfPosting(makePdf(PDF_LINES, { encrypted: true }))).rejects.toMatchObject({
+      code: 'pdf_encrypted',
+      message: expect.stringMatching(/unprotected copy|paste/),
+    });
+  });
+
   it('refuses a non-PDF, a damaged PDF and a PDF without a text layer, saying what to do', async () => {
     await expect(readPdfPosting(utf8('hello'))).rejects.toMatchObject({ code: 'not_pdf' });
     await expect(readPdfPosting(utf8('%PDF-1.4\nthis is not really a pdf'))).rejects.toMatchObject({ code: 'pdf_unreadable' });
