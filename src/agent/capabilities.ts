@@ -19,7 +19,7 @@ export const PlanConstraintsSchema = z.object({
   maxHours: z.number().positive().optional().describe('Most study hours in total'),
   eqfLevel: z.number().int().min(1).max(8).optional().describe('Wanted EQF level (1–8)'),
   language: z.string().regex(/^[a-z]{2}$/).optional().describe('Course language (ISO 639-1)'),
-  mode: z.enum(['online', 'in-person', 'blended']).optional().describe('Form of participation'),
+  mode: z.enum(['online', 'onsite', 'hybrid']).optional().describe('Form of participation'),
   providers: z.array(z.string()).optional().describe('Only these providers'),
   excludeProviders: z.array(z.string()).optional().describe('Never these providers'),
   verifiableOnly: z.boolean().optional().describe('Only credentials issued as verifiable credentials'),
@@ -45,6 +45,7 @@ export const PlanItemSchema = z
     eqfLevel: z.number().nullable().optional(),
     mode: z.string().optional(),
     language: z.string().optional(),
+    languages: z.array(z.string()).optional(),
     verifiable: z.boolean().optional(),
     url: z.string().nullable().optional(),
     covers: z.array(SkillRefSchema),
@@ -67,8 +68,11 @@ export type PlanResult = z.infer<typeof PlanResultSchema>;
 export const VerifyResultSchema = z
   .object({
     verified: z.boolean(),
-    checks: z.array(z.object({ id: z.string(), ok: z.boolean(), code: z.string(), message: z.string() }).passthrough()),
-    skills: z.array(SkillRefSchema).default([]),
+    checks: z.array(z.object({ id: z.string(), ok: z.boolean().nullable(), code: z.string(), message: z.string() }).passthrough()),
+    // The verifier reports skills as {uri?, text}; older shapes as {escoUri, label}.
+    skills: z
+      .array(z.object({ label: z.string().optional(), text: z.string().optional(), uri: z.string().optional(), escoUri: z.string().optional() }).passthrough())
+      .default([]),
   })
   .passthrough();
 export type VerifyResult = z.infer<typeof VerifyResultSchema>;

@@ -3,6 +3,7 @@ import { createService, type WiredService } from '../service/create-service.js';
 import { loadConfig } from '../service/config.js';
 import { registerAnalyzeCommand } from './commands/analyze.js';
 import { registerRankCommand } from './commands/rank.js';
+import { registerServeCommand } from './commands/serve.js';
 import { registerTaxonomyCommand } from './commands/taxonomy.js';
 import { reportCliError } from './errors.js';
 import { createProgress } from './progress.js';
@@ -28,5 +29,6 @@ function getService(opts: { progress?: boolean; languages?: string[] } = {}): Wi
 registerTaxonomyCommand(program, getService);
 registerAnalyzeCommand(program, getService);
 registerRankCommand(program, getService);
+registerServeCommand(program, async () => getService({ progress: true }));
 
 program.parseAsync(process.argv).catch(reportCliError);

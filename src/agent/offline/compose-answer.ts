@@ -55,7 +55,7 @@ export function composePlan(p: PlanResult, c: PlanConstraints): string {
   const lines = p.items.map(
     (i) =>
       `• ${i.title} — ${i.provider}, ${eur(i.cost)}, ${i.hours} h${i.eqfLevel ? `, EQF ${i.eqfLevel}` : ''}${i.mode ? `, ${i.mode}` : ''}` +
-      `${i.language ? `, ${i.language}` : ''}${i.verifiable ? ', verifiable' : ''}: closes ${list(i.covers.map((s) => s.label))}.`,
+      `${i.language ? `, ${i.language}` : i.languages?.length ? `, ${i.languages.join('/')}` : ''}${i.verifiable ? ', verifiable' : ''}: closes ${list(i.covers.map((s) => s.label))}.`,
   );
   const head = p.feasible
     ? p.items.length === 0
@@ -63,7 +63,14 @@ export function composePlan(p: PlanResult, c: PlanConstraints): string {
       : `This plan closes your essential gap for ${eur(p.totalCost)} and ${p.totalHours} hours${describeConstraints(c)}:`
     : `No plan closes every essential skill${describeConstraints(c)}.` +
       (p.items.length ? ` The best I can do for ${eur(p.totalCost)} and ${p.totalHours} hours:` : '');
-  const tail = p.feasible ? [] : [`Still uncovered: ${list(p.uncovered.map((u) => u.label))}.`, ...p.notes];
+  const free = (p as { withoutLimits?: { totalCost: number; totalHours: number; titles: string[] } | null }).withoutLimits;
+  const tail = p.feasible
+    ? []
+    : [
+        `Still uncovered: ${list(p.uncovered.map((u) => u.label))}.`,
+        ...(free ? [`Without your limits: ${list(free.titles)} for ${eur(free.totalCost)} and ${free.totalHours} hours.`] : []),
+        ...p.notes,
+      ];
   return [head, ...lines, ...tail].join('\n');
 }
 
@@ -86,11 +93,13 @@ export function composeExplain(r: Obj, skill: string): string {
 }
 
 export function composeVerify(v: VerifyResult): string {
-  const failed = v.checks.filter((c) => !c.ok);
-  const skills = v.skills.map((s) => s.label);
+  const failed = v.checks.filter((c) => c.ok === false && c.advisory !== true);
+  const skills = v.skills.map((s) => s.label ?? s.text ?? s.uri ?? '').filter(Boolean);
   return [
-    v.verified ? 'The credential is verified: every check passed.' : `The credential is NOT verified: ${failed.map((c) => `${c.message} (${c.code})`).join('; ')}.`,
-    `Checks: ${v.checks.map((c) => `${c.id} ${c.ok ? 'ok' : 'failed'}`).join(', ')}.`,
+    v.verified
+      ? 'The credential is verified: every required check passed.'
+      : `The credential is NOT verified: ${failed.map((c) => `${c.message} (${c.code})`).join('; ') || 'some checks could not be done'}.`,
+    `Checks: ${v.checks.map((c) => `${c.id} ${c.ok === true ? 'ok' : c.ok === false ? 'failed' : 'not checked'}`).join(', ')}.`,
     skills.length ? `Skills it ${v.verified ? 'proves' : 'claims'}: ${list(skills)}.` : '',
   ].filter(Boolean).join(' ');
 }

@@ -22,8 +22,8 @@ const LANGS: readonly [RegExp, string][] = [
 ];
 const MODES: readonly [RegExp, PlanConstraints['mode']][] = [
   [/\b(online|remote|e-?learning|en ligne|en linea|a distance)\b/, 'online'],
-  [/\b(in.?person|on.?site|onsite|classroom|prasenz|presentiel|presencial)\b/, 'in-person'],
-  [/\b(blended|hybrid|hybride|hibrido)\b/, 'blended'],
+  [/\b(in.?person|on.?site|onsite|classroom|prasenz|presentiel|presencial)\b/, 'onsite'],
+  [/\b(blended|hybrid|hybride|hibrido)\b/, 'hybrid'],
 ];
 const MONEY = /(?:under|below|less than|at most|max(?:imum)?|up to|within|budget(?: of| is)?|unter|bis|hochstens|moins de|maximum|jusqu'a|menos de|hasta|como maximo)\s*(?:€|eur|euros?)?\s*(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s*(?:€|eur|euros?)\b|€\s*(\d+(?:[.,]\d+)?)/;
 const HOURS = /(\d+)\s*(?:h|hrs?|hours?|stunden|std|heures?|horas?)\b/;

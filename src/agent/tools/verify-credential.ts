@@ -2,14 +2,10 @@ import { z } from 'zod';
 import { getCapability, VerifyResultSchema } from '../capabilities.js';
 import { defineTool, notAvailable } from './tool-types.js';
 
-function parseMaybeJson(s: string): unknown {
-  const t = s.trim();
-  if (!t.startsWith('{')) return t;
-  try {
-    return JSON.parse(t) as unknown;
-  } catch {
-    return t;
-  }
+/** The service's VerifyInput: a URL is fetched by the verifier; anything else is JSON or a JWT as text. */
+function verifyInput(credential: string): { url: string } | { text: string } {
+  const t = credential.trim();
+  return /^https?:\/\/\S+$/i.test(t) ? { url: t } : { text: t };
 }
 
 /** verify_credential: check a digital credential (signature, issuer, dates, revocation) and list its skills. */
@@ -24,7 +20,7 @@ export const verifyCredential = defineTool({
   async run(args, ctx) {
     const fn = getCapability(ctx.service, 'verify');
     if (!fn) return notAvailable('verify credentials');
-    const raw = await fn({ credential: parseMaybeJson(args.credential) });
+    const raw = await fn(verifyInput(args.credential));
     const parsed = VerifyResultSchema.safeParse(raw);
     return parsed.success ? parsed.data : (raw as Record<string, unknown>);
   },

@@ -33,7 +33,7 @@ describe('recruiter conversations (offline engine)', () => {
   it('26 verifies a valid badge and lists its skills', async () => {
     const r = await converse(data).say(`Is this badge valid? ${BADGE}`);
     expect(r.tools).toEqual(['verify_credential']);
-    expect(r.text).toMatch(/^The credential is verified/);
+    expect(r.text).toMatch(/^The credential is verified: every required check passed/);
     expect(r.text).toMatch(/Skills it proves: SQL and Python \(computer programming\)/);
   });
 
