@@ -1,8 +1,8 @@
 import { PostingDraftSchema } from "../../src/core/posting"
 import type { RuntimeMessage } from "~lib/messages"
-import { tabKey } from "~lib/messages"
+import { tabKey, type TabState } from "~lib/messages"
 
-import { analyzeTab } from "./messages/analyze"
+import { analyzeTab, highlightTab } from "./messages/analyze"
 import { writeTabState } from "./service-client"
 
 // The toolbar button opens the side panel; clicking it also grants activeTab for the generic reader.
@@ -28,4 +28,15 @@ chrome.runtime.onMessage.addListener((raw: RuntimeMessage, sender) => {
 
 chrome.tabs.onRemoved.addListener((tabId) => {
   void chrome.storage.session.remove(tabKey(tabId))
+})
+
+// Marking a skill as held (or importing a CV) recolours the highlights already drawn in open tabs.
+chrome.storage.onChanged.addListener((changes, area) => {
+  if (area !== "local" || !changes.profile) return
+  void chrome.storage.session.get(null).then((all) => {
+    for (const [key, value] of Object.entries(all)) {
+      const state = value as TabState
+      if (key.startsWith("tab:") && state.analysis) void highlightTab(Number(key.slice(4)), state.analysis)
+    }
+  })
 })

@@ -5,7 +5,7 @@ import type { Profile } from "~lib/settings"
 import { EvidenceText } from "./evidence-text"
 import { MatchChart } from "./match-chart"
 
-export const skillDomId = (uri: string): string => `skill-${uri.replace(/[^A-Za-z0-9]/g, "").slice(-24)}`
+export const skillDomId = (uri: string): string => `skill-${uri.replace(/[^A-Za-z0-9]/g, "")}`
 
 interface Props {
   analysis: PostingAnalysis

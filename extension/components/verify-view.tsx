@@ -56,7 +56,9 @@ export function VerifyView({ onProfileChanged }: { onProfileChanged: () => void 
       {error ? <p role="alert" className="banner banner-error">{error.code === "bad_credential" ? error.message : errorText(error)}</p> : null}
       {result ? (
         <section aria-labelledby="verify-result" className={`verdict ${result.verified ? "verdict-ok" : "verdict-bad"}`}>
-          <h3 id="verify-result" role="status">{result.verified ? t("verify_ok") : t("verify_bad")}{result.name ? ` — ${result.name}` : ""}</h3>
+          <div role="status">
+            <h3 id="verify-result">{result.verified ? t("verify_ok") : t("verify_bad")}{result.name ? ` — ${result.name}` : ""}</h3>
+          </div>
           <ol className="steps">
             {result.checks.map((c) => (
               <li key={c.id} className={c.ok ? "step-ok" : "step-bad"}>

@@ -6,7 +6,8 @@ import { readPage, type PageRead } from "./read-page"
  * Shared body of every job-site content script: read the posting once the page has it, hand the draft to the
  * background, re-read when a single-page app switches to another job, and draw/remove highlights on request.
  */
-export function startContentReader(site: string | null): void {
+export function startContentReader(_site: string | null): void {
+  // `_site` documents which script this is; the core readers recognise the site by host and markup themselves.
   let current: PageRead | null = null
   let lastUrl = location.href
   let lastText = ""
@@ -19,7 +20,7 @@ export function startContentReader(site: string | null): void {
   const readWhenReady = (deadlineMs: number): void => {
     const started = Date.now()
     const attempt = (): void => {
-      const read = readPage(document, location.href, site)
+      const read = readPage(document, location.href)
       if (read && read.draft.text !== lastText) {
         current = read
         lastText = read.draft.text

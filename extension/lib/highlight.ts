@@ -8,7 +8,7 @@ import type { HighlightMark } from "./messages"
 export const MARK_CLASS = "skillproof-mark"
 const STYLE_ID = "skillproof-mark-style"
 const MAX_MARKS = 300
-const SKIP = "script,style,noscript,textarea,input,select,option,button,[contenteditable],mark." + MARK_CLASS
+const SKIP = "script,style,noscript,textarea,input,select,option,button,nav,header,footer,aside,[contenteditable],[aria-hidden=true],mark." + MARK_CLASS
 
 const CSS = `
 mark.${MARK_CLASS}{background:none;color:inherit;border-radius:2px;padding:0 1px;cursor:pointer;

@@ -6,6 +6,7 @@ type Catalogue = Record<string, { message: string }>
 let override: Catalogue | null = null
 
 export async function useLanguage(lang: string): Promise<void> {
+  document.documentElement.lang = lang === "auto" ? (chrome.i18n?.getUILanguage?.() ?? "en") : lang
   if (lang === "auto") {
     override = null
     return
