@@ -47,7 +47,7 @@ export async function readPostingInput(bytes: Uint8Array, hints: PostingInputHin
   if (/^(image|audio|video|font)\/|application\/(zip|octet-stream|x-)/.test(type)) {
     throw new InputError('unsupported_input', `Cannot read a posting from ${type}. Give an HTML page, a PDF or text.`);
   }
-  const text = decodeText(bytes);
+  const text = decodeText(bytes, hints.contentType ?? null);
   if (kind === 'html' || (kind === 'auto' && /^\s*(<!doctype html|<html|<head|<body|<\?xml)|<(div|p|h1|article)\b/i.test(text.slice(0, 5000)))) {
     return readHtmlPosting(text, options);
   }

@@ -12,6 +12,8 @@ const TRAIL =
   /[\s,;:.!?'"“”‘’)\]…-]+$|\s+(?:is an advantage|is advantageous|an advantage|is|are|a|an|and|or|und|oder|et|ou|y|o|e|etc|usw|…|\.\.\.|gesammelt|mitbringst|mitbringen|aus|vorweisen|sammeln|hast|haben|besitzt|verfügst|requis|souhaitée?s?|exigée?s?|required|preferred|needed|ist|sind|is a plus|a plus|von Vorteil|wünschenswert|un plus|deseable|desejável)$/iu;
 const NOT_A_SKILL =
   /^(?:you|we|our|your|the|this|it|they|du|sie|wir|ihr|vous|nous|il|elle|tu|usted|você|also|auch|aussi|también|também|plus|a plus|is a plus|bonus|preferred|required|etc|usw|must|nice to have|von vorteil|idéalement|m\/w\/d|h\/f|e\.?g|i\.?e|z\.?\s?b|w\/m\/d|\d+\+?|years?|jahre|ans|años|anos|experience|erfahrung|expérience|experiencia|experiência|knowledge|kenntnisse|skills|team|teams|work|working|ability|able|one|other|others|andere|anderen|autres|otros|outros|similar|related|relevant|equivalent|degree)$/iu;
+// A phrase that starts like a clause ("are always open", "don't let it …") is prose, not a skill name.
+const CLAUSE_START = /^(?:are|is|am|be|were|was|have|has|had|do|does|don['’]t|can|will|would|you|we|they|it|i|dare|desire|let|sind|ist|wir|êtes|sommes|vous|nous)(?![\p{L}])/iu;
 const MAX_WORDS = 10;
 
 function tidy(sentence: string, span: LocalSpan): LocalSpan | null {
@@ -35,7 +37,7 @@ function tidy(sentence: string, span: LocalSpan): LocalSpan | null {
     if (lead === 0 && leadSpace === 0 && !trail) break;
   }
   const text = sentence.slice(start, end);
-  if (end <= start || NOT_A_SKILL.test(text)) return null;
+  if (end <= start || NOT_A_SKILL.test(text) || CLAUSE_START.test(text)) return null;
   const words = text.split(/\s+/).length;
   // One-letter names are only skills when written as such (C, R); lower-case single letters are noise.
   if (text.length < 2 && !/^[CR]$/.test(text)) return null;

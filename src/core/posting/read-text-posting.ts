@@ -23,15 +23,33 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return sample.length > 0 && control / sample.length > 0.05;
 }
 
-/** Decode bytes as UTF-8 text (BOM dropped), refusing binary data with InputError `binary_input`. */
-export function decodeText(bytes: Uint8Array): string {
+/** The charset a Content-Type header or an HTML `<meta charset>` names, or null. */
+export function declaredCharset(bytes: Uint8Array, contentType: string | null = null): string | null {
+  const fromHeader = /charset=["']?([\w-]+)/i.exec(contentType ?? '')?.[1];
+  if (fromHeader) return fromHeader.toLowerCase();
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+  return /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase() ?? null;
+}
+
+/**
+ * Decode bytes as text (UTF-8 unless the Content-Type or a `<meta charset>` says otherwise; BOM dropped),
+ * refusing binary data with InputError `binary_input`.
+ */
+export function decodeText(bytes: Uint8Array, contentType: string | null = null): string {
   if (looksBinary(bytes)) {
     throw new InputError(
       'binary_input',
       'The input is a binary file, not text. Give the posting as text, Markdown, HTML or PDF.',
     );
   }
-  return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(declaredCharset(bytes, contentType) ?? 'utf-8');
+  } catch {
+    // An unknown charset label: UTF-8 is the best guess for the modern web.
+    decoder = new TextDecoder('utf-8');
+  }
+  return decoder.decode(bytes).replace(/^\uFEFF/, '');
 }
 
 function guessFormat(text: string): TextFormat {

@@ -33,6 +33,9 @@ const CUES: [SectionKind, RegExp][] = [
   ],
 ];
 
+/** Languages whose section, importance and mention cues SkillProof knows; others are read with English cues only. */
+export const CUE_LANGUAGES: readonly string[] = Object.freeze(['en', 'de', 'fr', 'es', 'pt']);
+
 /** Lower case, accents removed, apostrophes and punctuation as single spaces: "What You’ll Bring:" → "what you ll bring". */
 export function foldHeading(heading: string): string {
   return heading

@@ -65,6 +65,13 @@ describe('readPostingInput', () => {
     expect(text.language).toBe('de');
   });
 
+  it('decodes a page in the charset it declares', async () => {
+    const html = '<html><head><meta charset="iso-8859-1"></head><body><div id="jobDescriptionText"><h2>Ihr Profil</h2><ul><li>Gute Kenntnisse in SQL und Englisch für Gespräche</li></ul></div></body></html>';
+    const latin1 = Uint8Array.from(html, (c) => c.charCodeAt(0));
+    const posting = await readPostingInput(latin1, { url: 'https://de.indeed.com/viewjob?jk=2' });
+    expect(posting.text).toContain('Englisch für Gespräche');
+  });
+
   it('refuses empty, binary and media input with clear codes', async () => {
     await expect(readPostingInput(new Uint8Array())).rejects.toMatchObject({ code: 'empty_input' });
     await expect(readPostingInput(utf8(' \n\t '))).rejects.toMatchObject({ code: 'empty_input' });
