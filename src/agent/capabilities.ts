@@ -11,7 +11,7 @@ export const CAPABILITY_NAMES = ['gap', 'plan', 'verify', 'matchCandidate'] as c
 export type CapabilityName = (typeof CAPABILITY_NAMES)[number];
 export type CapabilityFn = (input: unknown) => Promise<unknown>;
 
-export const SkillRefSchema = z.object({ escoUri: z.string(), label: z.string() }).passthrough();
+export const SkillRefSchema = z.object({ escoUri: z.string().max(500), label: z.string().max(500) }).passthrough();
 export type SkillRef = z.infer<typeof SkillRefSchema>;
 
 export const PlanConstraintsSchema = z.object({
@@ -82,13 +82,32 @@ export const MatchResultSchema = z
   .passthrough();
 export type MatchResult = z.infer<typeof MatchResultSchema>;
 
-/** Provisional request bodies: a JSON object. Swap in the service's own schema when the capability lands. */
-const anyObject = z.object({}).passthrough();
+const RequiredSkillSchema = SkillRefSchema.extend({ importance: z.enum(['essential', 'optional']).describe('How the posting needs it') });
+const SkillRefs = z.array(SkillRefSchema).max(1000);
+
+/**
+ * Provisional request bodies, the shapes the agent tools send. Swap in the service's own schema when the
+ * capability lands (and adapt the tool that calls it).
+ */
 export const CAPABILITY_INPUTS: Readonly<Record<CapabilityName, z.ZodTypeAny>> = Object.freeze({
-  gap: anyObject.describe('Required skills (or a posting) and the skills held'),
-  plan: anyObject.describe('Skills to close and the learner constraints'),
-  verify: anyObject.describe('A credential as JSON, a JWT or a URL'),
-  matchCandidate: anyObject.describe('A posting and a candidate profile'),
+  gap: z.object({
+    required: z.array(RequiredSkillSchema).max(1000).describe('Skills the posting requires'),
+    held: SkillRefs.describe('Skills the person holds'),
+  }),
+  plan: z.object({
+    missing: SkillRefs.describe('Skills to close'),
+    constraints: PlanConstraintsSchema.default({}).describe('Learner constraints'),
+  }),
+  verify: z
+    .object({
+      text: z.string().max(8_000_000).optional().describe('The credential as JSON text or a compact JWT'),
+      url: z.string().url().optional().describe('Where the credential is published'),
+    })
+    .refine((v) => (v.text === undefined) !== (v.url === undefined), { message: 'Give exactly one of text or url.' }),
+  matchCandidate: z.object({
+    required: z.array(RequiredSkillSchema).max(1000).describe('Skills the posting requires'),
+    candidate: SkillRefs.describe("The candidate's skills"),
+  }),
 });
 
 /** The service method for a capability, bound, or null while the service does not offer it yet. */
