@@ -6,7 +6,7 @@ import type { VerifyDeps } from './verify-deps.js';
 
 const SUPPORTED = (proof: Record<string, unknown>) =>
   proof.type === 'Ed25519Signature2020' ||
-  (proof.type === 'DataIntegrityProof' && (proof.cryptosuite === 'eddsa-rdfc-2022' || proof.cryptosuite === 'eddsa-2022'));
+  (proof.type === 'DataIntegrityProof' && proof.cryptosuite === 'eddsa-rdfc-2022');
 
 class ContextUnavailable extends Error {}
 
