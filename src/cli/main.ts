@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { createService, type WiredService } from '../service/create-service.js';
 import { loadConfig } from '../service/config.js';
 import { registerAnalyzeCommand } from './commands/analyze.js';
+import { registerDemoCommand } from './commands/demo.js';
 import { registerRankCommand } from './commands/rank.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerTaxonomyCommand } from './commands/taxonomy.js';
@@ -29,6 +30,7 @@ function getService(opts: { progress?: boolean; languages?: string[] } = {}): Wi
 registerTaxonomyCommand(program, getService);
 registerAnalyzeCommand(program, getService);
 registerRankCommand(program, getService);
+registerDemoCommand(program, getService);
 registerServeCommand(program, async () => getService({ progress: true }));
 
 program.parseAsync(process.argv).catch(reportCliError);

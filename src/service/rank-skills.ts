@@ -1,6 +1,6 @@
 import { candidatePhrases, type Phrase } from '../core/candidate-phrases.js';
-import { surfaceKey } from '../core/skill-surfaces.js';
 import type { LexicalMatcher } from '../core/lexical-matcher.js';
+import { surfaceKey } from '../core/skill-surfaces.js';
 import type { SkillEngine } from './skill-engine.js';
 
 /** Which channels to use and how to fuse them; the ablation benchmark switches these one by one. */
@@ -13,34 +13,48 @@ export interface RankOptions {
   lexical: boolean;
   /** Candidates fetched per dense query. */
   pool: number;
-  /** Added to a concept's dense score when its label occurs in the text. */
+  /** Weight of the sentence similarity when both channels are on (the span similarity gets the rest). */
+  sentenceWeight: number;
+  /** Added to a concept's score when its label occurs in the text. */
   lexicalBonus: number;
-  /** Subtracted from span scores (a short phrase matches labels more easily than a sentence). */
-  spanPenalty: number;
   k: number;
 }
 
-export const DEFAULT_RANK: RankOptions = { sentence: true, spans: true, lexical: true, pool: 30, lexicalBonus: 0.15, spanPenalty: 0.02, k: 20 };
+export const DEFAULT_RANK: RankOptions = { sentence: true, spans: true, lexical: true, pool: 30, sentenceWeight: 0.5, lexicalBonus: 0.1, k: 20 };
 
 export interface RankedSkill {
   uri: string;
   score: number;
-  dense: number;
+  sentence: number;
+  span: number;
   lexical: number;
   channels: string[];
   /** The words that carry it, as offsets into the input text. */
   evidence: { start: number; end: number };
 }
 
-interface Acc {
-  dense: number;
+interface Candidate {
+  uri: string;
+  point: number | undefined;
+  sentence: number | null;
+  span: number | null;
+  spanAt: { start: number; end: number } | null;
   lexical: number;
+  lexicalAt: { start: number; end: number } | null;
   channels: Set<string>;
-  evidence: { start: number; end: number };
-  evidenceScore: number;
 }
 
-/** Rank ESCO skills for each text, fusing dense sentence, dense span and lexical evidence. One list per text. */
+function dot(a: Float32Array, b: Float32Array): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
+  return s;
+}
+
+/**
+ * Rank ESCO skills for each text. Candidates come from a dense query per sentence and per phrase and from
+ * verbatim label matches; every candidate is then scored on both the whole sentence and its best phrase
+ * (a phrase alone over-rewards short generic words, a sentence alone blurs lists), plus a lexical bonus.
+ */
 export async function rankTexts(
   engine: SkillEngine,
   lexical: LexicalMatcher | null,
@@ -51,96 +65,99 @@ export async function rankTexts(
   /** Filled with milliseconds spent per stage: embed, search, fuse. */
   timings?: Record<string, number>,
 ): Promise<RankedSkill[][]> {
+  const o = { ...DEFAULT_RANK, ...options };
   let mark = performance.now();
   const lap = (stage: string) => {
     const now = performance.now();
     if (timings) timings[stage] = (timings[stage] ?? 0) + (now - mark);
     mark = now;
   };
-  const o = { ...DEFAULT_RANK, ...options };
   const phrasesPer = texts.map((t, i) =>
     o.spans ? (explicitSpans?.[i] ?? candidatePhrases(t)).filter((p) => p.end - p.start < t.trim().length) : [],
   );
   const queries: string[] = [];
-  const owners: { text: number; start: number; end: number; span: boolean }[] = [];
   texts.forEach((t, i) => {
-    if (o.sentence) {
-      queries.push(t);
-      owners.push({ text: i, start: 0, end: t.length, span: false });
-    }
-    for (const p of phrasesPer[i]!) {
-      queries.push(p.text);
-      owners.push({ text: i, start: p.start, end: p.end, span: true });
-    }
+    queries.push(t);
+    phrasesPer[i]!.forEach((p) => queries.push(p.text));
   });
   const vectors = queries.length ? await engine.embedder.embed(queries, 'query') : [];
   lap('embed');
-  const sentenceVector: (Float32Array | undefined)[] = [];
-  vectors.forEach((v, q) => {
-    if (!owners[q]!.span) sentenceVector[owners[q]!.text] = v;
-  });
-  const accs: Map<string, Acc>[] = texts.map(() => new Map());
-  const touch = (i: number, uri: string) => {
-    let a = accs[i]!.get(uri);
-    if (!a) {
-      a = { dense: 0, lexical: 0, channels: new Set(), evidence: { start: 0, end: texts[i]!.length }, evidenceScore: -1 };
-      accs[i]!.set(uri, a);
-    }
-    return a;
-  };
-  vectors.forEach((v, q) => {
-    const owner = owners[q]!;
-    for (const hit of engine.index.searchConcepts(v, o.pool)) {
-      const score = owner.span ? hit.score - o.spanPenalty : hit.score;
-      const a = touch(owner.text, hit.conceptUri);
-      if (score > a.dense) a.dense = score;
-      a.channels.add(owner.span ? 'span' : 'sentence');
-      if (score > a.evidenceScore) {
-        a.evidenceScore = score;
-        a.evidence = { start: owner.start, end: owner.end };
+  let q = 0;
+  const out: RankedSkill[][] = [];
+  for (let i = 0; i < texts.length; i++) {
+    const sentenceVec = vectors[q++]!;
+    const spanVecs = phrasesPer[i]!.map(() => vectors[q++]!);
+    const cands = new Map<string, Candidate>();
+    const touch = (uri: string, point: number | undefined) => {
+      let c = cands.get(uri);
+      if (!c) {
+        c = { uri, point, sentence: null, span: null, spanAt: null, lexical: 0, lexicalAt: null, channels: new Set() };
+        cands.set(uri, c);
+      }
+      return c;
+    };
+    const hitPoint = (text: string) => engine.pointOf?.(text);
+    if (o.sentence) {
+      for (const h of engine.index.searchConcepts(sentenceVec, o.pool)) {
+        const c = touch(h.conceptUri, hitPoint(h.best.text));
+        c.sentence = h.score;
+        c.channels.add('sentence');
       }
     }
-  });
-  lap('search');
-  if (o.lexical && lexical) {
-    texts.forEach((t, i) => {
-      for (const hit of lexical.match(t)) {
-        const strength = (hit.match === 'exact' ? 1 : 0.85) * (hit.label.kind === 'hidden' ? 0.8 : 1);
-        const a = touch(i, hit.conceptUri);
-        // A label found verbatim but outside the dense candidates still gets its real similarity to the sentence.
-        const sv = sentenceVector[i];
-        const point = engine.pointOf?.(hit.label.text);
-        if (sv && point !== undefined && a.dense === 0) a.dense = dot(sv, engine.index.pointVector(point));
-        if (strength > a.lexical) {
-          a.lexical = strength;
-          a.evidence = { start: hit.start, end: hit.end };
-          a.evidenceScore = Infinity;
+    spanVecs.forEach((v, s) => {
+      for (const h of engine.index.searchConcepts(v, Math.ceil(o.pool / 2))) {
+        const c = touch(h.conceptUri, hitPoint(h.best.text));
+        if (c.span === null || h.score > c.span) {
+          c.span = h.score;
+          c.spanAt = phrasesPer[i]![s]!;
         }
-        a.channels.add('lexical');
+        c.channels.add('span');
       }
     });
+    if (o.lexical && lexical) {
+      for (const hit of lexical.match(texts[i]!)) {
+        const strength = (hit.match === 'exact' ? 1 : 0.85) * (hit.label.kind === 'hidden' ? 0.8 : 1);
+        const c = touch(hit.conceptUri, hitPoint(hit.label.text));
+        if (strength > c.lexical) {
+          c.lexical = strength;
+          c.lexicalAt = { start: hit.start, end: hit.end };
+        }
+        c.channels.add('lexical');
+      }
+    }
+    lap('search');
+    const ranked: RankedSkill[] = [];
+    for (const c of cands.values()) {
+      const pv = c.point !== undefined ? engine.index.pointVector(c.point) : null;
+      // Fill in the channel that did not retrieve this candidate with its real similarity to the same label.
+      const sentence = c.sentence ?? (pv ? dot(sentenceVec, pv) : 0);
+      let span = c.span;
+      let spanAt = c.spanAt;
+      if (span === null && pv) {
+        spanVecs.forEach((v, s) => {
+          const sim = dot(v, pv);
+          if (span === null || sim > span) {
+            span = sim;
+            spanAt = phrasesPer[i]![s]!;
+          }
+        });
+      }
+      const dense = o.sentence && spanVecs.length ? o.sentenceWeight * sentence + (1 - o.sentenceWeight) * (span ?? sentence) : o.sentence ? sentence : (span ?? sentence);
+      ranked.push({
+        uri: c.uri,
+        score: dense + o.lexicalBonus * c.lexical,
+        sentence,
+        span: span ?? sentence,
+        lexical: c.lexical,
+        channels: [...c.channels],
+        evidence: c.lexicalAt ?? spanAt ?? { start: 0, end: texts[i]!.length },
+      });
+    }
+    ranked.sort((a, b) => b.score - a.score);
+    out.push(ranked.slice(0, o.k));
+    lap('fuse');
   }
-  const out = accs.map((m) =>
-    [...m]
-      .map(([uri, a]) => ({
-        uri,
-        score: a.dense + o.lexicalBonus * a.lexical,
-        dense: a.dense,
-        lexical: a.lexical,
-        channels: [...a.channels],
-        evidence: a.evidence,
-      }))
-      .sort((x, y) => y.score - x.score)
-      .slice(0, o.k),
-  );
-  lap('fuse');
   return out;
-}
-
-function dot(a: Float32Array, b: Float32Array): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
-  return s;
 }
 
 /** Map label text → index point, so lexical hits can be scored against their own vectors. */

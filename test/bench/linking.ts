@@ -9,16 +9,28 @@ export interface Configuration {
   options: Partial<RankOptions>;
 }
 
-export const CONFIGURATIONS: Configuration[] = [
-  { name: 'baseline: dense sentence (max cos over pref+alt)', options: { sentence: true, spans: false, lexical: false } },
-  { name: '+ span queries', options: { sentence: true, spans: true, lexical: false } },
-  { name: '+ lexical labels', options: { sentence: true, spans: false, lexical: true } },
-  { name: 'pipeline (sentence + spans + lexical)', options: {} },
-];
+export const CONFIGURATIONS: Configuration[] = process.env.BENCH_TUNE
+  ? [
+      { name: 'w0.5 lex0.2', options: { lexicalBonus: 0.2 } },
+      { name: 'w0.5 lex0.3', options: { lexicalBonus: 0.3 } },
+      { name: 'w0.6 lex0.2', options: { sentenceWeight: 0.6, lexicalBonus: 0.2 } },
+      { name: 'w0.4 lex0.2', options: { sentenceWeight: 0.4, lexicalBonus: 0.2 } },
+      { name: 'w0.5 lex0.2 pool50', options: { lexicalBonus: 0.2, pool: 50 } },
+    ]
+  : [
+      { name: 'baseline: dense sentence (max cos over pref+alt)', options: { sentence: true, spans: false, lexical: false } },
+      { name: '+ span queries (sentence·0.5 + best span·0.5)', options: { sentence: true, spans: true, lexical: false } },
+      { name: '+ lexical labels, no spans', options: { sentence: true, spans: false, lexical: true } },
+      { name: 'pipeline (sentence + spans + lexical)', options: {} },
+    ];
 
 export async function benchLinking(service: WiredService, benchDir: string, lexical: LexicalMatcher): Promise<void> {
   const engine = await service.engine('primary');
-  const splits: DecorteSplit[] = ['tech_validation_annotations.csv', 'house_validation_annotations.csv', 'tech_test_annotations.csv'].map((f) =>
+  // While tuning, look at validation only (BENCH_VALIDATION_ONLY=1); the test split is for reporting.
+  const files = ['tech_validation_annotations.csv', 'house_validation_annotations.csv', 'tech_test_annotations.csv'].filter(
+    (f) => !(process.env.BENCH_VALIDATION_ONLY && f.startsWith('tech_test')),
+  );
+  const splits: DecorteSplit[] = files.map((f) =>
     loadDecorteSplit(benchDir, f, engine.taxonomy),
   );
   for (const s of splits) console.log(`${s.name}: ${s.queries.length} queries, ${s.unresolved.length} gold labels unresolved${s.unresolved.length ? ` (${s.unresolved.slice(0, 3).join('; ')})` : ''}`);

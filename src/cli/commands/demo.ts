@@ -1,0 +1,29 @@
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { reportCliError } from '../errors.js';
+import { renderAnalysisText } from '../render-analysis.js';
+import type { ServiceFactory } from './taxonomy.js';
+
+export const EXAMPLES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'examples');
+
+/** `skillproof demo`: the main job on the bundled example posting (builds the ESCO index on first run). */
+export function registerDemoCommand(program: Command, getService: ServiceFactory): void {
+  program
+    .command('demo')
+    .description('Analyse the bundled example posting end to end (first run builds the ESCO index, a few minutes)')
+    .action(async () => {
+      try {
+        const service = getService({ progress: true });
+        const text = readFileSync(join(EXAMPLES_DIR, 'example-posting.md'), 'utf8');
+        process.stdout.write('Analysing the example posting (src/cli/examples/example-posting.md)…\n\n');
+        const analysis = await service.analyze({ text });
+        process.stdout.write(renderAnalysisText(analysis));
+        const t = analysis.timings;
+        process.stdout.write(`\nTimings (ms): ${Object.entries(t).map(([k, v]) => `${k} ${v}`).join(', ')}\n`);
+      } catch (e) {
+        reportCliError(e);
+      }
+    });
+}
