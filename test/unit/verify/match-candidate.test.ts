@@ -78,3 +78,27 @@ describe('matchCandidate', () => {
     expect(json.matrix.rows).toHaveLength(3);
   });
 });
+
+describe('createVerificationUseCases', () => {
+  it('verifies and matches through one object, loading the hierarchy lazily', async () => {
+    const { createVerificationUseCases } = await import('../../../src/service/verification-use-cases.js');
+    const { fixtureBytes, fixtureDeps } = await import('../../helpers/fixture-deps.js');
+    let loaded = 0;
+    const useCases = createVerificationUseCases({ ...fixtureDeps(), hierarchy: async () => (loaded++, hierarchy) });
+    expect((await useCases.verify({ bytes: fixtureBytes('ob3-eddsa-valid.json') })).verified).toBe(true);
+    expect(loaded).toBe(0);
+    const posting = {
+      schemaVersion: '1.0' as const,
+      posting: { title: 'Dev', organisation: null, location: null, language: 'en', url: null, sentenceCount: 1 },
+      skills: [{ escoUri: 'http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d', label: 'Python', skillType: 'knowledge' as const, score: 1, importance: 'essential' as const, evidence: [], years: null, level: null, channels: [] }],
+      occupations: [],
+      implied: [],
+      notes: [],
+      timings: {},
+      model: { embedder: 'x', escoVersion: 'x' },
+    };
+    const { matrix } = await useCases.matchCandidate({ posting, credentials: [{ label: 'a.json', bytes: fixtureBytes('ob3-eddsa-valid.json') }] });
+    expect(loaded).toBe(1);
+    expect(matrix.coverage.essential).toMatchObject({ total: 1, verified: 1 });
+  });
+});
