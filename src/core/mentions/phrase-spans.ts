@@ -36,10 +36,10 @@ const EXAMPLES = /\b(?:such as|like|including|e\.g\.|z\. ?B\.|wie|etwa|comme|not
 // German compounds that carry the skill in their first part: "SQL-Kenntnisse", "Englischkenntnisse".
 const COMPOUND = /(?<![\p{L}])(?!(?:Grund|Fach|Vor|Spezial|Sprach|Basis|Detail|Praxis|Berufs|Branchen|Experten|Fremdsprachen|Anwender|Programmier|Projekt)(?:-?kenntnisse|-?erfahrung))([\p{Lu}][\p{L}#+.]*?)-?(?:kenntnisse|erfahrung|know-how|skills)(?![\p{L}])/gu;
 // Tool-shaped tokens: acronyms, CamelCase and dotted names (SQL, PostgreSQL, Node.js, C#, .NET, CI/CD, C++).
-const TOOL = /(?<![\p{L}\d.#+])(?:\.NET|[\p{Lu}][\p{Lu}\d]+(?:\/[\p{Lu}\d]+)?|[\p{Lu}][\p{Ll}]+[\p{Lu}][\p{L}\d]*|[\p{L}][\p{L}\d]*\.(?:js|NET|io)|C#|C\+\+|F#)(?![\p{L}\d#+])/gu;
+const TOOL = /(?<![\p{L}\d.#+])(?:\.NET|\.Net|[\p{Lu}][\p{Lu}\d]+(?:\/[\p{Lu}\d]+)?|[\p{Lu}][\p{Ll}]+[\p{Lu}][\p{L}\d]*|[\p{L}][\p{L}\d]*\.(?:js|NET|io)|C#|C\+\+|F#)(?![\p{L}\d#+])/gu;
 // Where a phrase stops: sentence punctuation, brackets, dashes, or a relative clause.
 const PHRASE_END =
-  /[.;:!?()[\]]|\s[–—-]\s|,\s*(?:which|where|that|who|as well as|die|der|das|welche|qui|que|où|donde|onde)\b|\s(?:for|to|in order to|um|pour|afin de|para)\s/iu;
+  /[;:!?()[\]]|\.(?=\s|$)|\s[–—-]\s|,\s*(?:which|where|that|who|as well as|die|der|das|welche|qui|que|où|donde|onde)\b|\s(?:for|to|in order to|um|pour|afin de|para)\s/iu;
 // Capitalised names after a preposition, and the ones chained to them: "in Python and Apache Spark", "mit Java".
 const PREP = /(?:^|\s)(?:in|with|using|via|on|of|from|mit|über|von|en|avec|sous|de|con|com|em|no|na|do|da|del)\s+$/iu;
 const CHAIN = /^\s*(?:,|and|or|und|oder|sowie|et|ou|y|o|e)\s*$/iu;
