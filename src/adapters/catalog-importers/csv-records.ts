@@ -15,7 +15,9 @@ export function csvRecords(text: string, file: string): { records: { line: numbe
     relax_column_count: false,
     skip_records_with_error: true,
     on_skip: (err) => {
-      skipped.push({ ref: `${file}:${(err as { lines?: number } | undefined)?.lines ?? '?'}`, reason: err?.message ?? 'unparseable record' });
+      const ref = `${file}:${(err as { lines?: number } | undefined)?.lines ?? '?'}`;
+      // One broken record can raise several parser errors; report it once, with the first reason.
+      if (skipped[skipped.length - 1]?.ref !== ref) skipped.push({ ref, reason: err?.message ?? 'unparseable record' });
       return undefined;
     },
   }) as { info: { lines: number }; record: Record<string, string> }[];
