@@ -81,7 +81,12 @@ export class SafeFetcher implements Fetcher {
   private async fromMirror(href: string, maxBytes: number): Promise<FetchResult | null> {
     for (const [prefix, target] of this.options.mirror) {
       if (!href.startsWith(prefix)) continue;
-      const rest = decodeURIComponent(href.slice(prefix.length).replace(/[?#].*$/, ''));
+      let rest: string;
+      try {
+        rest = decodeURIComponent(href.slice(prefix.length).replace(/[?#].*$/, '')).replace(/^\/+/, '');
+      } catch (e) {
+        throw new FetchError('fetch_bad_url', `The URL ${href} has a malformed %-escape; fix the address.`, { cause: e });
+      }
       const base = resolve(target);
       const file = rest === '' ? base : resolve(base, rest);
       if (file !== base && !file.startsWith(base + sep)) {

@@ -89,5 +89,8 @@ describe('SafeFetcher', () => {
     expect((await f.fetch('https://example.org/nothing.json')).status).toBe(404);
     await expect(f.fetch('https://example.org/..%2f..%2fetc%2fpasswd')).rejects.toMatchObject({ code: 'fetch_bad_url' });
     await expect(f.fetch('https://elsewhere.example/')).rejects.toMatchObject({ code: 'fetch_offline' });
+    await expect(f.fetch('https://example.org/%E0%A4%A')).rejects.toMatchObject({ code: 'fetch_bad_url' });
+    const noSlash = new SafeFetcher({ network: false, mirror: { 'https://example.org': dir } });
+    expect((await noSlash.fetch('https://example.org/dids/did.json')).status).toBe(200);
   });
 });
