@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { ChatAgent, ConversationStore } from '../agent/conversation.js';
+import { fallbackAgent } from '../agent/fallback-agent.js';
 import { createLlmAgent } from '../agent/llm-agent.js';
 import { createOfflineAgent } from '../agent/offline-agent.js';
 import type { SkillProofService } from '../service/service-types.js';
@@ -53,7 +54,9 @@ export async function createServer(service: SkillProofService, options: ServerOp
   });
   app.setNotFoundHandler((_req, reply) => reply.code(404).send({ code: 'not_found', message: 'No such route.' }));
 
-  const agent = options.agent ?? (service.config.llm ? createLlmAgent(service, service.config.llm) : createOfflineAgent(service));
+  const offline = createOfflineAgent(service);
+  const llm = service.config.llm;
+  const agent = options.agent ?? (llm ? fallbackAgent(createLlmAgent(service, llm), offline) : offline);
   const store = options.store ?? createFileConversationStore(dataDir);
   let openapi: Record<string, unknown> | null = null;
   registerMetaRoutes(app, service, pairing, () => (openapi ??= buildOpenApi(options.version ?? '0.1.0')));

@@ -31,18 +31,24 @@ export function registerChatRoute(app: FastifyInstance, deps: ChatRouteDeps): vo
     return conv;
   });
 
+  // Turns of one conversation run one after another, so two tabs cannot interleave their writes.
+  const queues = new Map<string, Promise<unknown>>();
+  const serially = <T>(id: string, work: () => Promise<T>): Promise<T> => {
+    const run = (queues.get(id) ?? Promise.resolve()).then(work, work);
+    const tail = run.catch(() => undefined);
+    queues.set(id, tail);
+    void tail.then(() => {
+      if (queues.get(id) === tail) queues.delete(id);
+    });
+    return run;
+  };
+
   app.post('/v1/chat', async (req, reply) => {
     const parsed = ChatInputSchema.safeParse(req.body);
     if (!parsed.success) throw new HttpProblem(400, 'invalid_request', describeIssues(parsed.error));
     const input = parsed.data;
-    let conv: Conversation | null = input.conversationId ? store.load(input.conversationId) : null;
     // A client may choose the id of a new conversation, so it knows it before the first answer arrives.
-    conv ??= newConversation(input.conversationId ?? randomBytes(12).toString('base64url'), now(), store.loadProfile().heldSkills);
-    if (input.posting) conv.memory.posting = input.posting;
-    // The user's message is durable before any work starts, so a crash cannot lose it.
-    conv.messages.push({ role: 'user', content: input.message, at: now() });
-    conv.updatedAt = now();
-    store.save(conv);
+    const id = input.conversationId ?? randomBytes(12).toString('base64url');
 
     reply.hijack();
     const res = reply.raw;
@@ -58,34 +64,41 @@ export function registerChatRoute(app: FastifyInstance, deps: ChatRouteDeps): vo
     };
     const abort = new AbortController();
     res.on('close', () => abort.abort());
-    const current = conv;
-    try {
-      const turn = await agent.reply(
-        structuredClone(current),
-        input.message,
-        {
-          token: (text) => send('token', { text }),
-          toolStart: (name, args) => send('tool_start', { name, args }),
-          toolEnd: (name, ok) => send('tool_end', { name, ok }),
-          checkpoint: (memory) => {
-            current.memory = memory;
-            store.save(current);
+    await serially(id, async () => {
+      try {
+        const conv: Conversation = store.load(id) ?? newConversation(id, now(), store.loadProfile().heldSkills);
+        if (input.posting) conv.memory.posting = input.posting;
+        // The user's message is durable before any work starts, so a crash cannot lose it.
+        conv.messages.push({ role: 'user', content: input.message, at: now() });
+        conv.updatedAt = now();
+        store.save(conv);
+        const turn = await agent.reply(
+          structuredClone(conv),
+          input.message,
+          {
+            token: (text) => send('token', { text }),
+            toolStart: (name, args) => send('tool_start', { name, args }),
+            toolEnd: (name, ok) => send('tool_end', { name, ok }),
+            checkpoint: (memory) => {
+              conv.memory = memory;
+              store.save(conv);
+            },
           },
-        },
-        abort.signal,
-      );
-      current.memory = turn.memory;
-      current.messages.push({ role: 'assistant', content: turn.text, at: now(), tools: turn.tools });
-      current.updatedAt = now();
-      store.save(current);
-      const held = store.loadProfile().heldSkills;
-      const merged = [...new Set([...held, ...turn.memory.heldSkills])];
-      if (merged.length !== held.length) store.saveProfile({ heldSkills: merged });
-      send('done', { conversationId: current.id, text: turn.text, tools: turn.tools });
-    } catch (e) {
-      send('error', errorToHttp(e).body);
-    } finally {
-      res.end();
-    }
+          abort.signal,
+        );
+        conv.memory = turn.memory;
+        conv.messages.push({ role: 'assistant', content: turn.text, at: now(), tools: turn.tools });
+        conv.updatedAt = now();
+        store.save(conv);
+        const held = store.loadProfile().heldSkills;
+        const merged = [...new Set([...held, ...turn.memory.heldSkills])];
+        if (merged.length !== held.length) store.saveProfile({ heldSkills: merged });
+        send('done', { conversationId: conv.id, text: turn.text, tools: turn.tools });
+      } catch (e) {
+        send('error', errorToHttp(e).body);
+      } finally {
+        res.end();
+      }
+    });
   });
 }
