@@ -14,6 +14,8 @@ import { t, useLanguage } from "~lib/i18n"
 import type { RuntimeMessage } from "~lib/messages"
 import { loadProfile, loadSettings, saveProfile, type Profile } from "~lib/settings"
 
+import { emptyProfile } from "../src/core/profile/profile"
+
 import "./style.css"
 
 function SidePanel() {
@@ -21,7 +23,7 @@ function SidePanel() {
   const state = useTabState(tabId)
   const [service, setService] = useState<ServiceState>("checking")
   const [llm, setLlm] = useState(false)
-  const [profile, setProfile] = useState<Profile>({ name: "", skills: [], credentials: [] })
+  const [profile, setProfile] = useState<Profile>(() => emptyProfile(new Date().toISOString()))
   const [view, setView] = useState("analysis")
   const [focused, setFocused] = useState<string | null>(null)
   const [, setLangReady] = useState(0)
@@ -34,7 +36,7 @@ function SidePanel() {
     setLangReady((n) => n + 1)
     const health = await askBackground("health", {})
     if (!health.ok) return setService("down")
-    setLlm(Boolean(health.data.llm))
+    setLlm(health.data.chat === "llm")
     setService(settings.token ? "ready" : "unpaired")
   }, [])
 
@@ -74,7 +76,7 @@ function SidePanel() {
   }
   const toggleHeld = async (skill: { escoUri: string; label: string }): Promise<void> => {
     const has = profile.skills.some((s) => s.escoUri === skill.escoUri)
-    const skills = has ? profile.skills.filter((s) => s.escoUri !== skill.escoUri) : [...profile.skills, { escoUri: skill.escoUri, label: skill.label, source: "manual" as const, verified: false }]
+    const skills = has ? profile.skills.filter((s) => s.escoUri !== skill.escoUri) : [...profile.skills, { escoUri: skill.escoUri, label: skill.label, source: "manual" as const, verified: false, evidence: null, confidence: 1 }]
     await saveProfile({ ...profile, skills })
     refreshProfile()
   }

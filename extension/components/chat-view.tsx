@@ -19,6 +19,7 @@ export function ChatView({ tabId, llmConfigured }: { tabId: number | null; llmCo
   const [input, setInput] = useState("")
   const [busy, setBusy] = useState(false)
   const [engine, setEngine] = useState<"offline" | "llm">(llmConfigured ? "llm" : "offline")
+  useEffect(() => setEngine(llmConfigured ? "llm" : "offline"), [llmConfigured])
   const [error, setError] = useState<ApiError | null>(null)
   const conversation = useRef<string | undefined>(undefined)
   const pending = useRef<string | null>(null)
@@ -35,7 +36,7 @@ export function ChatView({ tabId, llmConfigured }: { tabId: number | null; llmCo
 
   const apply = (e: ChatEvent): void => {
     if (e.type === "done") {
-      setEngine(e.engine)
+      if (e.engine) setEngine(e.engine)
       conversation.current = e.conversationId ?? conversation.current
       return
     }
@@ -48,7 +49,8 @@ export function ChatView({ tabId, llmConfigured }: { tabId: number | null; llmCo
       if (!last || last.role !== "assistant") return prev
       const next = { ...last }
       if (e.type === "token") next.text += e.text
-      else next.tools = [...next.tools, `${e.name}: ${t(`tool_${e.status}`)}${e.summary ? ` — ${e.summary}` : ""}`]
+      else if (e.type === "tool_start") next.tools = [...next.tools, `${e.name}: ${t("tool_start")}`]
+      else next.tools = [...next.tools, `${e.name}: ${e.ok ? t("tool_end") : t("tool_error")}`]
       return [...prev.slice(0, -1), next]
     })
   }

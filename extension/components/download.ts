@@ -9,14 +9,9 @@ export function download(filename: string, content: string, type: string): void 
 }
 
 /** A credential typed or dropped by the user, sorted into the shape the verify route takes. */
-export function credentialInput(raw: string): { json?: unknown; jwt?: string; url?: string } | null {
+export function credentialInput(raw: string): { text: string } | { url: string } | null {
   const text = raw.trim()
   if (!text) return null
-  if (/^https?:\/\//i.test(text)) return { url: text }
-  if (/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(text)) return { jwt: text }
-  try {
-    return { json: JSON.parse(text) }
-  } catch {
-    return null
-  }
+  if (/^https?:\/\/\S+$/i.test(text)) return { url: text }
+  return { text }
 }

@@ -1,22 +1,20 @@
-import { askBackground } from "~lib/ask-background"
 import { useState } from "react"
 
-import type { ApiError, CredentialOffer, Gap, Plan } from "~lib/api-schemas"
+import { askBackground } from "~lib/ask-background"
+import type { ApiError, PlanItem, PlanReport } from "~lib/api-schemas"
 import { t } from "~lib/i18n"
 
 import { errorText } from "./error-text"
 
-const money = (c: { amount: number; currency: string } | null | undefined): string =>
-  c ? new Intl.NumberFormat(undefined, { style: "currency", currency: c.currency }).format(c.amount) : "—"
+const money = (amount: number, currency: string): string => new Intl.NumberFormat(undefined, { style: "currency", currency }).format(amount)
 
-function CredentialCard({ c }: { c: CredentialOffer }) {
-  const elements: Array<[string, string | number | null | undefined]> = [
+function CredentialCard({ c }: { c: PlanItem }) {
+  // The EU micro-credential elements the catalogue gives for this offer (Council Recommendation 2022/C 243/02).
+  const elements: Array<[string, string | number | null]> = [
     ["eu_provider", c.provider],
     ["eu_eqf", c.eqfLevel],
-    ["eu_ects", c.ects],
-    ["eu_assessment", c.assessment],
     ["eu_mode", c.mode],
-    ["eu_quality", c.qualityAssurance]
+    ["eu_language", c.languages.join(", ") || null]
   ]
   return (
     <article className="card" aria-labelledby={`cred-${c.id}`}>
@@ -25,15 +23,17 @@ function CredentialCard({ c }: { c: CredentialOffer }) {
         {c.verifiable ? <span className="badge badge-ok">{t("label_verifiable")}</span> : null}
       </h4>
       <p className="card-facts">
-        <span>{t("label_cost")}: {money(c.cost)}</span> <span>{t("label_hours")}: {c.hours ?? "—"}</span>
+        <span>{t("label_cost")}: {money(c.cost, c.currency)}{c.costEstimated ? ` (${t("label_estimated")})` : ""}</span>
+        <span>{t("label_hours")}: {c.hours}{c.hoursEstimated ? ` (${t("label_estimated")})` : ""}</span>
       </p>
       <dl className="eu-elements">
-        {elements.filter(([, v]) => v !== null && v !== undefined && v !== "").map(([k, v]) => (
+        {elements.filter(([, v]) => v !== null && v !== "").map(([k, v]) => (
           <div key={k}><dt>{t(k)}</dt><dd>{String(v)}</dd></div>
         ))}
       </dl>
       {c.covers.length > 0 ? <p>{t("label_covers")}: {c.covers.map((s) => s.label).join(", ")}</p> : null}
-      {c.stackableWith.length > 0 ? <p>{t("label_stacks")}: {c.stackableWith.join(", ")}</p> : null}
+      {c.stackableInto.length > 0 ? <p>{t("label_stacks")}: {c.stackableInto.join(", ")}</p> : null}
+      {c.why ? <p className="muted">{c.why}</p> : null}
     </article>
   )
 }
@@ -44,17 +44,18 @@ export function PlanView({ tabId }: { tabId: number }) {
   const [hours, setHours] = useState("")
   const [verifiableOnly, setVerifiableOnly] = useState(false)
   const [busy, setBusy] = useState(false)
-  const [result, setResult] = useState<{ gap: Gap; plan: Plan } | null>(null)
+  const [result, setResult] = useState<PlanReport | null>(null)
   const [error, setError] = useState<ApiError | null>(null)
   const run = async (): Promise<void> => {
     setBusy(true)
     setError(null)
-    const constraints = { maxCost: budget ? Number(budget) : undefined, maxHours: hours ? Number(hours) : undefined, verifiableOnly }
+    const constraints = { budget: budget ? Number(budget) : undefined, maxHours: hours ? Number(hours) : undefined, verifiableOnly }
     const res = await askBackground("plan", { tabId, constraints })
     setBusy(false)
     if (res.ok) setResult(res.data)
     else setError(res.error)
   }
+  const plan = result?.plan
   return (
     <div className="plan">
       <form className="row-form" onSubmit={(e) => { e.preventDefault(); void run() }}>
@@ -64,13 +65,15 @@ export function PlanView({ tabId }: { tabId: number }) {
         <button type="submit" disabled={busy}>{busy ? t("state_working") : t("action_plan")}</button>
       </form>
       {error ? <p role="alert" className="banner banner-error">{errorText(error)}</p> : null}
-      {result ? (
+      {plan ? (
         <>
           <p className="summary" role="status">
-            {t("plan_summary", Math.round(result.gap.score * 100), result.gap.missing.length, money(result.plan.totalCost), result.plan.totalHours ?? "—")}
+            {t("plan_summary", Math.round((result.gap?.score ?? 0) * 100), result.gap?.essentialGap.length ?? plan.covered.length, money(plan.totalCost, plan.currency), plan.totalHours)}
           </p>
-          <div className="cards">{result.plan.credentials.map((c) => <CredentialCard key={c.id} c={c} />)}</div>
-          {result.plan.uncovered.length > 0 ? <p className="muted">{t("plan_uncovered")}: {result.plan.uncovered.map((s) => s.label).join(", ")}</p> : null}
+          {!plan.feasible ? <p className="banner banner-warn">{t("plan_infeasible")}</p> : null}
+          <div className="cards">{plan.items.map((c) => <CredentialCard key={c.id} c={c} />)}</div>
+          {plan.uncovered.length > 0 ? <p className="muted">{t("plan_uncovered")}: {plan.uncovered.map((s) => s.label).join(", ")}</p> : null}
+          {plan.notes.length > 0 ? <ul className="notes">{plan.notes.map((n, i) => <li key={i}>{n}</li>)}</ul> : null}
         </>
       ) : null}
     </div>

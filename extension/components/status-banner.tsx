@@ -16,7 +16,7 @@ export function StatusBanner({ service, error, onRetry }: { service: ServiceStat
         <button type="button" onClick={onRetry}>{t("action_retry")}</button>
       </div>
     )
-  if (service === "unpaired" || error?.code === "unpaired")
+  if (service === "unpaired" || error?.code === "unpaired" || error?.code === "unauthorized")
     return (
       <div className="banner banner-warn" role="alert">
         <p>{t("state_unpaired")}</p>

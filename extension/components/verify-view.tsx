@@ -24,7 +24,7 @@ export function VerifyView({ onProfileChanged }: { onProfileChanged: () => void 
     }
     setBusy(true)
     setError(null)
-    const res = await askBackground("verify", { ...input, addToProfile: add })
+    const res = await askBackground("verify", { ...input, addToProfile: add } as Parameters<typeof askBackground<"verify">>[1])
     setBusy(false)
     if (res.ok) {
       setResult(res.data)
@@ -57,16 +57,19 @@ export function VerifyView({ onProfileChanged }: { onProfileChanged: () => void 
       {result ? (
         <section aria-labelledby="verify-result" className={`verdict ${result.verified ? "verdict-ok" : "verdict-bad"}`}>
           <div role="status">
-            <h3 id="verify-result">{result.verified ? t("verify_ok") : t("verify_bad")}{result.name ? ` — ${result.name}` : ""}</h3>
+            <h3 id="verify-result">{result.verified ? t("verify_ok") : result.outcome === "unverifiable" ? t("verify_unknown") : t("verify_bad")}{result.title ? ` — ${result.title}` : ""}</h3>
           </div>
           <ol className="steps">
             {result.checks.map((c) => (
-              <li key={c.id} className={c.ok ? "step-ok" : "step-bad"}>
-                <span aria-hidden="true">{c.ok ? "✓" : "✗"}</span> <span className="visually-hidden">{c.ok ? t("step_passed") : t("step_failed")}</span> {c.message}
+              <li key={c.id} className={c.ok === true ? "step-ok" : c.ok === false ? "step-bad" : "step-unknown"}>
+                <span aria-hidden="true">{c.ok === true ? "✓" : c.ok === false ? "✗" : "?"}</span>{" "}
+                <span className="visually-hidden">{c.ok === true ? t("step_passed") : c.ok === false ? t("step_failed") : t("step_unchecked")}</span> {c.message}
+                {c.advisory ? <span className="badge">{t("step_advisory")}</span> : null}
               </li>
             ))}
           </ol>
-          {result.skills.length > 0 ? <p>{t("label_skills")}: {result.skills.map((s) => s.label).join(", ")}</p> : null}
+          {result.issuer.name ? <p>{t("label_issuer")}: {result.issuer.name}</p> : null}
+          {result.skills.length > 0 ? <p>{t("label_skills")}: {result.skills.map((s) => s.text).join(", ")}</p> : null}
         </section>
       ) : null}
     </div>

@@ -2,21 +2,22 @@ import type { z } from "zod"
 
 import { PostingAnalysisSchema, type PostingAnalysis } from "../../src/core/analysis"
 import type { PostingDraft } from "../../src/core/posting"
+import type { Profile } from "../../src/core/profile/profile"
 import {
   ApiErrorSchema,
-  CandidateMatchSchema,
   ChatEventSchema,
-  GapSchema,
+  GapReportSchema,
   HealthSchema,
+  MatchCandidateResultSchema,
   PairResponseSchema,
-  PlanSchema,
+  PlanReportSchema,
   VerificationSchema,
   type ApiError,
-  type CandidateMatch,
   type ChatEvent,
-  type Gap,
+  type GapReport,
   type Health,
-  type Plan,
+  type MatchMatrix,
+  type PlanReport,
   type Verification
 } from "./api-schemas"
 
@@ -30,11 +31,8 @@ export interface ApiClientOptions {
   timeoutMs?: number
 }
 
-export interface HeldSkill {
-  escoUri: string
-  label: string
-  verified?: boolean
-}
+/** A credential as the verify route takes it: JSON or JWT text, a URL, or file bytes. */
+export type CredentialInput = { text: string } | { url: string } | { base64: string }
 
 const fail = (code: string, message: string): { ok: false; error: ApiError } => ({ ok: false, error: { code, message } })
 
@@ -79,20 +77,21 @@ export function createApiClient(options: ApiClientOptions) {
 
   return {
     health: (): Promise<ApiResult<Health>> => call(HealthSchema, "GET", "/v1/health"),
-    pair: (code: string) => call(PairResponseSchema, "POST", "/v1/pair", { code }),
+    pair: (code: string, origin: string) => call(PairResponseSchema, "POST", "/v1/pair", { code, origin }),
     analyze: (draft: PostingDraft, lang?: string): Promise<ApiResult<PostingAnalysis>> =>
       call(PostingAnalysisSchema, "POST", "/v1/analyze", { draft, ...(lang ? { lang } : {}) }),
     /** Same pipeline for a CV: plain text or a PDF, read into skills by the service. */
     analyzeDocument: (doc: { text: string } | { pdfBase64: string }): Promise<ApiResult<PostingAnalysis>> =>
       call(PostingAnalysisSchema, "POST", "/v1/analyze", { ...doc, includeImplied: false }),
-    gap: (analysis: PostingAnalysis, held: HeldSkill[]): Promise<ApiResult<Gap>> =>
-      call(GapSchema, "POST", "/v1/gap", { required: analysis.skills, held }),
-    plan: (gap: Gap, constraints: Record<string, unknown>): Promise<ApiResult<Plan>> =>
-      call(PlanSchema, "POST", "/v1/plan", { missing: gap.missing, constraints }),
-    verify: (credential: { json?: unknown; jwt?: string; url?: string }): Promise<ApiResult<Verification>> =>
-      call(VerificationSchema, "POST", "/v1/verify", credential),
-    matchCandidate: (analysis: PostingAnalysis, candidates: unknown[]): Promise<ApiResult<CandidateMatch>> =>
-      call(CandidateMatchSchema, "POST", "/v1/match-candidate", { required: analysis.skills, candidates }),
+    gap: (analysis: PostingAnalysis, profile: Profile): Promise<ApiResult<GapReport>> =>
+      call(GapReportSchema, "POST", "/v1/gap", { analysis, profile }),
+    plan: (analysis: PostingAnalysis, profile: Profile, constraints: Record<string, unknown>): Promise<ApiResult<PlanReport>> =>
+      call(PlanReportSchema, "POST", "/v1/plan", { analysis, profile, constraints }),
+    verify: (credential: CredentialInput): Promise<ApiResult<Verification>> => call(VerificationSchema, "POST", "/v1/verify", credential),
+    matchCandidate: async (posting: PostingAnalysis, credentials: Array<CredentialInput & { label: string }>): Promise<ApiResult<MatchMatrix>> => {
+      const res = await call(MatchCandidateResultSchema, "POST", "/v1/match-candidate", { posting, credentials })
+      return res.ok ? { ok: true, data: res.data.matrix } : res
+    },
     /** Streams `/v1/chat` server-sent events to `onEvent`; resolves when the stream ends. */
     async chat(body: unknown, onEvent: (e: ChatEvent) => void, signal?: AbortSignal): Promise<ApiResult<null>> {
       const res = await send("POST", "/v1/chat", body, signal)

@@ -1,9 +1,12 @@
 import { z } from "zod"
 
+import { GapSchema } from "../../src/core/gap/gap-types"
+import { PlanSchema } from "../../src/core/plan/plan-types"
+import { VerificationSchema } from "../../src/core/verify/verification"
+
 /**
- * Response shapes for the service routes whose schemas are not in src/core yet (gap, plan, verify, match, chat,
- * pairing). They are deliberately lenient (passthrough) so a richer server answer still parses; swap each for the
- * core schema when it lands.
+ * Response envelopes of the service routes. The payloads inside are the core schemas (Gap, Plan, Verification);
+ * only the wrappers and the matrix, which core keeps as plain interfaces, are described here.
  */
 
 export const ApiErrorSchema = z.object({ code: z.string(), message: z.string() })
@@ -15,85 +18,59 @@ export const HealthSchema = z
     escoVersion: z.string().optional(),
     embedder: z.string().optional(),
     skills: z.number().optional(),
-    llm: z.boolean().optional()
+    /** Which chat engine answers; absent on services that do not say. */
+    chat: z.enum(["offline", "llm"]).optional()
   })
   .passthrough()
 export type Health = z.infer<typeof HealthSchema>
 
-export const PairResponseSchema = z.object({ token: z.string().min(8) }).passthrough()
+export const PairResponseSchema = z.object({ token: z.string().min(8), expiresAt: z.string().optional() }).passthrough()
 
-const SkillRefSchema = z.object({ escoUri: z.string(), label: z.string() }).passthrough()
-export type SkillRef = z.infer<typeof SkillRefSchema>
+export const GapReportSchema = z.object({ gap: GapSchema }).passthrough()
+export type GapReport = z.infer<typeof GapReportSchema>
 
-export const GapSchema = z
+export const PlanReportSchema = z.object({ plan: PlanSchema, gap: GapSchema.nullable() }).passthrough()
+export type PlanReport = z.infer<typeof PlanReportSchema>
+
+export { VerificationSchema }
+export type { Verification } from "../../src/core/verify/verification"
+export type { Gap } from "../../src/core/gap/gap-types"
+export type { Plan, PlanItem } from "../../src/core/plan/plan-types"
+
+const CellStatusSchema = z.enum(["verified", "unverifiable", "invalid", "none"])
+export type CellStatus = z.infer<typeof CellStatusSchema>
+
+/** core/match/match-candidate.ts `MatchMatrix`, as far as the panel reads it. */
+export const MatchMatrixSchema = z
   .object({
-    covered: z.array(SkillRefSchema.extend({ partial: z.boolean().optional(), by: z.string().optional() })),
-    missing: z.array(SkillRefSchema.extend({ importance: z.string().optional() })),
-    score: z.number().min(0).max(1)
+    columns: z.array(z.object({ label: z.string(), title: z.string().nullable(), outcome: z.string(), issuer: z.string().nullable() }).passthrough()),
+    rows: z.array(
+      z
+        .object({
+          requirement: z.object({ escoUri: z.string(), label: z.string(), importance: z.enum(["essential", "optional"]) }),
+          cells: z.array(z.object({ status: CellStatusSchema }).passthrough()),
+          best: CellStatusSchema
+        })
+        .passthrough()
+    ),
+    coverage: z.object({
+      essential: z.object({ total: z.number(), verified: z.number(), ratio: z.number() }),
+      optional: z.object({ total: z.number(), verified: z.number(), ratio: z.number() })
+    }),
+    essentialGaps: z.array(z.string()),
+    notes: z.array(z.string())
   })
   .passthrough()
-export type Gap = z.infer<typeof GapSchema>
+export type MatchMatrix = z.infer<typeof MatchMatrixSchema>
 
-export const CredentialOfferSchema = z
-  .object({
-    id: z.string(),
-    title: z.string(),
-    provider: z.string(),
-    url: z.string().nullable().optional(),
-    hours: z.number().nullable().optional(),
-    cost: z.object({ amount: z.number(), currency: z.string() }).nullable().optional(),
-    ects: z.number().nullable().optional(),
-    eqfLevel: z.number().nullable().optional(),
-    mode: z.string().nullable().optional(),
-    assessment: z.string().nullable().optional(),
-    qualityAssurance: z.string().nullable().optional(),
-    verifiable: z.boolean().default(false),
-    stackableWith: z.array(z.string()).default([]),
-    covers: z.array(SkillRefSchema).default([])
-  })
-  .passthrough()
-export type CredentialOffer = z.infer<typeof CredentialOfferSchema>
+export const MatchCandidateResultSchema = z.object({ matrix: MatchMatrixSchema }).passthrough()
 
-export const PlanSchema = z
-  .object({
-    credentials: z.array(CredentialOfferSchema),
-    totalCost: z.object({ amount: z.number(), currency: z.string() }).nullable().optional(),
-    totalHours: z.number().nullable().optional(),
-    uncovered: z.array(SkillRefSchema).default([])
-  })
-  .passthrough()
-export type Plan = z.infer<typeof PlanSchema>
-
-export const VerificationSchema = z
-  .object({
-    verified: z.boolean(),
-    checks: z.array(z.object({ id: z.string(), ok: z.boolean(), code: z.string(), message: z.string() })),
-    skills: z.array(SkillRefSchema).default([]),
-    issuer: z.string().nullable().optional(),
-    name: z.string().nullable().optional()
-  })
-  .passthrough()
-export type Verification = z.infer<typeof VerificationSchema>
-
-export const CandidateMatchSchema = z
-  .object({
-    requirements: z.array(SkillRefSchema.extend({ importance: z.string().optional() })),
-    candidates: z.array(
-      z.object({
-        name: z.string(),
-        score: z.number().min(0).max(1),
-        cells: z.array(z.object({ escoUri: z.string(), status: z.enum(["verified", "claimed", "missing"]) }))
-      })
-    )
-  })
-  .passthrough()
-export type CandidateMatch = z.infer<typeof CandidateMatchSchema>
-
-/** One server-sent event of `/v1/chat`. */
+/** One server-sent event of `/v1/chat`: the event name becomes `type`. */
 export const ChatEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("token"), text: z.string() }),
-  z.object({ type: z.literal("tool"), name: z.string(), status: z.enum(["start", "end", "error"]), summary: z.string().optional() }),
-  z.object({ type: z.literal("done"), engine: z.enum(["offline", "llm"]), conversationId: z.string().optional() }),
+  z.object({ type: z.literal("tool_start"), name: z.string() }).passthrough(),
+  z.object({ type: z.literal("tool_end"), name: z.string(), ok: z.boolean() }).passthrough(),
+  z.object({ type: z.literal("done"), conversationId: z.string(), text: z.string().optional(), engine: z.enum(["offline", "llm"]).optional() }).passthrough(),
   z.object({ type: z.literal("error"), code: z.string(), message: z.string() })
 ])
 export type ChatEvent = z.infer<typeof ChatEventSchema>

@@ -1,5 +1,8 @@
 import { z } from "zod"
 
+import type { HeldSkill } from "../../src/core/profile/held-skill"
+import { emptyProfile, ProfileSchema, type Profile } from "../../src/core/profile/profile"
+
 /** Everything the extension keeps lives in chrome.storage.local on this device; nothing is synced. */
 export const SettingsSchema = z.object({
   serviceUrl: z.string().url().default("http://127.0.0.1:4477"),
@@ -10,20 +13,9 @@ export const SettingsSchema = z.object({
 })
 export type Settings = z.infer<typeof SettingsSchema>
 
-export const ProfileSkillSchema = z.object({
-  escoUri: z.string(),
-  label: z.string(),
-  source: z.enum(["cv", "json-resume", "credential", "manual"]).default("manual"),
-  verified: z.boolean().default(false)
-})
-export type ProfileSkill = z.infer<typeof ProfileSkillSchema>
-
-export const ProfileSchema = z.object({
-  name: z.string().default(""),
-  skills: z.array(ProfileSkillSchema).default([]),
-  credentials: z.array(z.object({ name: z.string(), issuer: z.string().nullable(), verified: z.boolean() })).default([])
-})
-export type Profile = z.infer<typeof ProfileSchema>
+export { ProfileSchema }
+export type { Profile }
+export type ProfileSkill = HeldSkill
 
 async function readKey<S extends z.ZodTypeAny>(key: string, schema: S): Promise<z.infer<S>> {
   const stored = (await chrome.storage.local.get(key))[key]
@@ -32,7 +24,11 @@ async function readKey<S extends z.ZodTypeAny>(key: string, schema: S): Promise<
 }
 
 export const loadSettings = (): Promise<Settings> => readKey("settings", SettingsSchema)
-export const loadProfile = (): Promise<Profile> => readKey("profile", ProfileSchema)
+/** The profile kept on this device, in the core Profile shape the service's gap and plan routes take. */
+export async function loadProfile(): Promise<Profile> {
+  const parsed = ProfileSchema.safeParse((await chrome.storage.local.get("profile")).profile)
+  return parsed.success ? parsed.data : emptyProfile(new Date().toISOString())
+}
 
 export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
   const next = SettingsSchema.parse({ ...(await loadSettings()), ...patch })
@@ -41,7 +37,7 @@ export async function saveSettings(patch: Partial<Settings>): Promise<Settings> 
 }
 
 export async function saveProfile(profile: Profile): Promise<void> {
-  await chrome.storage.local.set({ profile: ProfileSchema.parse(profile) })
+  await chrome.storage.local.set({ profile: ProfileSchema.parse({ ...profile, updatedAt: new Date().toISOString() }) })
 }
 
 /** Removes every trace of the user: profile, settings, token, cached analyses. */

@@ -157,22 +157,27 @@ test('verification: a signed credential verifies, a revoked one does not, with t
   await panel.getByText('The issuer has revoked it.').waitFor()
   await box.fill(JSON.stringify({ name: 'Data skills badge', proof: { type: 'DataIntegrityProof' } }))
   await panel.getByRole('button', { name: 'Verify' }).last().click()
-  await panel.getByRole('heading', { name: /^Verified/ }).waitFor()
+  await panel.getByRole('heading', { name: /^Verified — Data skills badge/ }).waitFor()
   assert.ok(await panel.getByText('The issuer’s signature matches the content.').count())
   await checkAxe(panel, 'verify')
   await browser.shot(panel, 'view-verify')
 })
 
-test('recruiter mode: candidates × requirements matrix renders and can be exported', async () => {
+test('recruiter mode: credentials × requirements matrix renders and can be exported', async () => {
   await openTab(panel, 'Recruiter')
-  for (const name of ['Ada', 'Grace']) {
-    await panel.getByLabel('Candidate name').fill(name)
-    await panel.getByLabel("Candidate's credentials (JSON)").fill('[{"name":"badge"}]')
-    await panel.getByRole('button', { name: 'Add candidate' }).click()
+  const creds = [
+    ['ada-python.json', { name: 'Python data badge', proof: { type: 'DataIntegrityProof' } }],
+    ['ada-unsigned.json', { name: 'Self-declared SQL' }],
+  ] as const
+  for (const [label, cred] of creds) {
+    await panel.getByLabel('Credential label (file, course)').fill(label)
+    await panel.getByLabel('Candidate credential (JSON, JWT or link)').fill(JSON.stringify(cred))
+    await panel.getByRole('button', { name: 'Add credential' }).click()
   }
   await panel.getByRole('button', { name: 'Compare with posting' }).click()
   await panel.getByRole('table').waitFor()
-  assert.ok(await panel.getByRole('columnheader', { name: /Grace/ }).count())
+  assert.ok(await panel.getByRole('columnheader', { name: /Self-declared SQL/ }).count())
+  assert.ok(await panel.locator('td.cell-verified').count(), 'a verified cell')
   const download = panel.waitForEvent('download')
   await panel.getByRole('button', { name: 'Export CSV' }).click()
   assert.equal((await download).suggestedFilename(), 'skillproof-matrix.csv')

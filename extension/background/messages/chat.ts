@@ -1,7 +1,6 @@
 import type { PlasmoMessaging } from "@plasmohq/messaging"
 
 import type { ApiResult } from "~lib/api-client"
-import { loadSettings } from "~lib/settings"
 
 import { readTabState, serviceClient } from "../service-client"
 
@@ -15,13 +14,11 @@ export type ResponseBody = ApiResult<null>
 const handler: PlasmoMessaging.MessageHandler<RequestBody, ResponseBody> = async (req, res) => {
   const body = req.body!
   const state = body.tabId === null ? null : await readTabState(body.tabId)
-  const settings = await loadSettings()
   const result = await (await serviceClient()).chat(
     {
       message: body.message,
       conversationId: body.conversationId,
-      posting: state?.draft ?? undefined,
-      language: settings.language === "auto" ? undefined : settings.language
+      posting: state?.draft ? { draft: state.draft } : undefined
     },
     (event) => {
       chrome.runtime.sendMessage({ type: "chat-event", requestId: body.requestId, event }).catch(() => undefined)

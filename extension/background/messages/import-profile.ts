@@ -43,7 +43,8 @@ const handler: PlasmoMessaging.MessageHandler<RequestBody, ResponseBody> = async
   let added = 0
   for (const s of result.data.skills) {
     if (known.has(s.escoUri)) continue
-    profile.skills.push({ escoUri: s.escoUri, label: s.label, source, verified: false })
+    const evidence = s.evidence[0]?.sentence ?? null
+    profile.skills.push({ escoUri: s.escoUri, label: s.label, source, verified: false, evidence, confidence: s.score })
     known.add(s.escoUri)
     added += 1
   }

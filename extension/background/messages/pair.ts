@@ -14,7 +14,8 @@ const handler: PlasmoMessaging.MessageHandler<RequestBody, ResponseBody> = async
     return
   }
   const settings = req.body?.serviceUrl ? await saveSettings({ serviceUrl: req.body.serviceUrl }) : await loadSettings()
-  const result = await createApiClient({ baseUrl: settings.serviceUrl, token: null }).pair(code)
+  const origin = `chrome-extension://${chrome.runtime.id}`
+  const result = await createApiClient({ baseUrl: settings.serviceUrl, token: null }).pair(code, origin)
   if (!result.ok) {
     res.send(result)
     return

@@ -1,23 +1,22 @@
 import type { PlasmoMessaging } from "@plasmohq/messaging"
 
 import type { ApiResult } from "~lib/api-client"
-import type { Gap, Plan } from "~lib/api-schemas"
+import type { PlanReport } from "~lib/api-schemas"
+import { loadProfile } from "~lib/settings"
 
-import { serviceClient } from "../service-client"
-import { gapForTab } from "./gap"
+import { readTabState, serviceClient } from "../service-client"
 
 export type RequestBody = { tabId: number; constraints?: Record<string, unknown> }
-export type ResponseBody = ApiResult<{ gap: Gap; plan: Plan }>
+export type ResponseBody = ApiResult<PlanReport>
 
-/** Gap first, then the cheapest set of credentials that covers its essential part. */
+/** The cheapest set of credentials that closes the essential gap, under the user's limits. */
 const handler: PlasmoMessaging.MessageHandler<RequestBody, ResponseBody> = async (req, res) => {
-  const gap = await gapForTab(req.body!.tabId)
-  if (!gap.ok) {
-    res.send(gap)
+  const state = await readTabState(req.body!.tabId)
+  if (!state?.analysis) {
+    res.send({ ok: false, error: { code: "no_analysis", message: "Analyse a posting first." } })
     return
   }
-  const plan = await (await serviceClient()).plan(gap.data, req.body?.constraints ?? {})
-  res.send(plan.ok ? { ok: true, data: { gap: gap.data, plan: plan.data } } : plan)
+  res.send(await (await serviceClient()).plan(state.analysis, await loadProfile(), req.body?.constraints ?? {}))
 }
 
 export default handler
