@@ -1,5 +1,8 @@
 import type { Importance, SkillMatch } from '../analysis.js';
-import type { CredentialFormat, EvidencedSkill, Outcome, Verification } from '../verify/verification.js';
+import type { Verification } from '../verify/verification.js';
+import type { CellStatus, CoverageCount, MatchCell, MatchMatrix, MatchRow } from './match-matrix.js';
+
+export type { CellStatus, CoverageCount, MatchCell, MatchMatrix, MatchRow } from './match-matrix.js';
 
 /** The part of a taxonomy the matrix needs (the Taxonomy port satisfies it). */
 export interface SkillHierarchy {
@@ -10,37 +13,6 @@ export interface CandidateCredential {
   /** How the recruiter refers to it: file name, URL. */
   label: string;
   verification: Verification;
-}
-
-export type CellStatus = 'verified' | 'unverifiable' | 'invalid' | 'none';
-
-export interface MatchCell {
-  status: CellStatus;
-  /** exact: same ESCO skill; narrower: the credential evidences a more specific skill under the requirement. */
-  via: 'exact' | 'narrower' | null;
-  evidence: Pick<EvidencedSkill, 'uri' | 'text' | 'provenance'> | null;
-}
-
-export interface MatchRow {
-  requirement: { escoUri: string; label: string; importance: Importance };
-  cells: MatchCell[];
-  best: CellStatus;
-}
-
-export interface CoverageCount {
-  total: number;
-  verified: number;
-  /** verified / total, 0 when there is nothing to cover. */
-  ratio: number;
-}
-
-export interface MatchMatrix {
-  columns: { label: string; title: string | null; outcome: Outcome; format: CredentialFormat; issuer: string | null; trusted: boolean | null }[];
-  rows: MatchRow[];
-  coverage: { essential: CoverageCount; optional: CoverageCount };
-  /** Essential requirements with no verified evidence, for the recruiter to ask about. */
-  essentialGaps: string[];
-  notes: string[];
 }
 
 const RANK: Record<CellStatus, number> = { verified: 3, unverifiable: 2, invalid: 1, none: 0 };

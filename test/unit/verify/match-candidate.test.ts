@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchCandidate } from '../../../src/core/match/match-candidate.js';
+import { MatchMatrixSchema } from '../../../src/core/match/match-matrix.js';
 import { renderMatchReport } from '../../../src/core/match/render-match-report.js';
 import type { Outcome, Verification } from '../../../src/core/verify/verification.js';
 
@@ -52,6 +53,7 @@ describe('matchCandidate', () => {
     expect(m.rows[0]!.cells[1]!.status).toBe('none');
     expect(m.coverage.essential).toEqual({ total: 3, verified: 1, ratio: 1 / 3 });
     expect(m.essentialGaps).toEqual(['databases', 'Git']);
+    expect(MatchMatrixSchema.safeParse(m).success).toBe(true);
   });
 
   it('only matches exact URIs without a hierarchy, and says so', () => {
