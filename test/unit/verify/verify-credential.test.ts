@@ -17,6 +17,7 @@ describe('verifyCredential on signed fixtures', () => {
     ['ob2-signed-valid.jws', 'ob2-signed'],
     ['vc2-didweb-valid.json', 'ob3'],
     ['vc-jwt-didjwk-valid.jwt', 'vc-jwt'],
+    ['vc1-statuslist2021-valid.json', 'ob3'],
   ])('%s verifies', async (name, format) => {
     const v = await verifyFile(name);
     expect(v.outcome, codes(v).join(' ')).toBe('verified');
@@ -35,6 +36,7 @@ describe('verifyCredential on signed fixtures', () => {
     ['ob2-signed-revoked.jws', 'revoked'],
     ['ob2-signed-tampered.jws', 'signature_invalid'],
     ['vc2-didweb-key-not-listed.json', 'key_not_found'],
+    ['vc1-statuslist2021-revoked.json', 'revoked'],
   ])('%s is invalid (%s)', async (name, code) => {
     const v = await verifyFile(name);
     expect(v.outcome).toBe('invalid');
