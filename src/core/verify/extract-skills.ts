@@ -36,7 +36,9 @@ function fromElm(node: unknown, out: EvidencedSkill[], depth = 0): void {
     for (const r of related) {
       const id = isRecord(r) ? str(r.id) : str(r);
       const label = isRecord(r) ? (text(r.prefLabel) ?? title) : title;
-      if (id) out.push({ uri: id, text: clip(label ?? id), provenance: 'edc_esco_skill', framework: 'ESCO' });
+      // Issuers often give local ids (urn:epass:…) with only the label: keep the words for the linker then.
+      if (id && ESCO_SKILL.test(id)) out.push({ uri: id, text: clip(label ?? id), provenance: 'edc_esco_skill', framework: 'ESCO' });
+      else if (label) out.push({ text: clip(label), provenance: 'edc_esco_skill', framework: 'ESCO' });
     }
     if (title && related.length === 0) out.push({ text: clip(title), provenance: 'edc_learning_outcome' });
   }

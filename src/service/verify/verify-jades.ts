@@ -86,6 +86,6 @@ export async function verifyJades(jws: Record<string, unknown>, recipient: strin
     else log.fail('proof', 'jades_unverifiable', `The JAdES seal cannot be checked (${code ?? (e as Error).message}).`);
     return finishVerification(payload, log, deps, { format: 'edc-jades', recipient });
   }
-  log.unknown('issuer_trust', 'certificate_trust_not_checked', 'The certificate was not checked against an EU trusted list; treat the issuer as unconfirmed.', true);
+  log.unknown('certificate_trust', 'certificate_trust_not_checked', 'The certificate was not checked against an EU trusted list; treat the issuer as unconfirmed.', true);
   return finishVerification(payload, log, deps, { format: 'edc-jades', recipient });
 }
