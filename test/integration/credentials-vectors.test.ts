@@ -28,7 +28,7 @@ function expectedFromCsv(root: string): Map<string, string> {
 
 /** The reason code we expect when the CSV says why a vector must be rejected (used to report, not to gate). */
 function expectedCode(text: string): string | null {
-  if (/status list/i.test(text)) return 'status_list_unverified';
+  if (/status list/i.test(text)) return /BitstringStatusList type/.test(text) ? 'status_list_invalid' : 'status_list_unverified';
   if (/INVALID/.test(text) && /tampered/i.test(text)) return 'signature_invalid';
   if (/NOT YET VALID/.test(text)) return 'not_yet_valid';
   if (/EXPIRED/.test(text)) return 'expired';
