@@ -104,3 +104,26 @@ describe('createVerificationUseCases', () => {
     expect(matrix.coverage.essential).toMatchObject({ total: 1, verified: 1 });
   });
 });
+
+describe('MatchCandidateRequestSchema', () => {
+  it('accepts a posting and credentials as text, url, json or base64, and maps them to the use case input', async () => {
+    const { MatchCandidateRequestSchema, matchCandidateRequest } = await import('../../../src/core/match/match-candidate-request.js');
+    const posting = {
+      schemaVersion: '1.0',
+      posting: { title: null, organisation: null, location: null, language: 'en', url: null, sentenceCount: 0 },
+      skills: [],
+      occupations: [],
+      implied: [],
+      notes: [],
+      timings: {},
+      model: { embedder: 'x', escoVersion: 'x' },
+    };
+    const parsed = MatchCandidateRequestSchema.safeParse({ posting, credentials: [{ credential: { base64: btoa('{"a":1}') } }, { label: 'b', credential: { url: 'https://x.test/b.json' } }] });
+    expect(parsed.success).toBe(true);
+    const input = matchCandidateRequest(parsed.data!);
+    expect(input.credentials[0]!.label).toBe('credential 1');
+    expect(new TextDecoder().decode(input.credentials[0]!.bytes)).toBe('{"a":1}');
+    expect(input.credentials[1]).toMatchObject({ label: 'b', url: 'https://x.test/b.json' });
+    expect(MatchCandidateRequestSchema.safeParse({ posting, credentials: [{ credential: { text: 'a', url: 'https://x.test' } }] }).success).toBe(false);
+  });
+});
