@@ -3,7 +3,7 @@ import type { Posting } from '../posting.js';
 import { importanceOf } from './importance-cues.js';
 import { phraseSpans, type LocalSpan } from './phrase-spans.js';
 import { levelIn } from './qualifiers.js';
-import { requirementSentences } from './requirement-sentences.js';
+import { MAX_CUE_CHARS, requirementSentences } from './requirement-sentences.js';
 
 // Leading words that qualify rather than name a skill; stripped from the mention (its span shrinks with it).
 const LEAD =
@@ -69,24 +69,26 @@ export function extractMentions(posting: Posting): SkillMention[] {
   for (const req of requirementSentences(posting)) {
     const { sentence } = req;
     const seen = new Set<string>();
-    const spans = phraseSpans(sentence.text, sentence.isListItem, req.stated)
-      .map((s) => tidy(sentence.text, s))
+    // A "sentence" of thousands of characters is unpunctuated page text, not a requirement: read its start only.
+    const head = sentence.text.slice(0, MAX_CUE_CHARS);
+    const spans = phraseSpans(head, sentence.isListItem, req.stated)
+      .map((s) => tidy(head, s))
       .filter((s): s is LocalSpan => s !== null)
       .sort((a, b) => a.start - b.start || b.end - a.end);
     for (const span of spans) {
       const key = `${span.start}:${span.end}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const text = sentence.text.slice(span.start, span.end);
+      const text = head.slice(span.start, span.end);
       if (isEmployer(text)) continue;
       mentions.push({
         text,
         sentence: sentence.text,
         span: { start: sentence.start + span.start, end: sentence.start + span.end },
         sentenceSpan: { start: sentence.start, end: sentence.end },
-        importance: importanceOf(sentence.text, req.sectionKind, span.start),
+        importance: importanceOf(head, req.sectionKind, span.start),
         years: req.years,
-        level: levelIn(text) ?? levelIn(near(sentence.text, span)),
+        level: levelIn(text) ?? levelIn(near(head, span)),
       });
     }
   }

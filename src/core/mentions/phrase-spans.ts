@@ -72,8 +72,9 @@ export function splitEnumeration(text: string, span: LocalSpan): LocalSpan[] {
 const NOT_TOOL = /^(?:I{1,3}|IV|VI{0,3}|[ABC][12]|ARE|WE|THE|AND|OR|OF|TO|IN|ET|OU|UND|DER|DIE|DAS|LE|LA|LES|DE|EL|MS|BS|BA|MA|HR|CV|OK|US|USA|EU|UK|CET|CEST|UTC|PS|NB|FAQ)$/;
 
 /**
- * Candidate phrase spans in a sentence; may overlap (a trigger object and a tool name inside it). `stated` allows
- * the last-resort phrase (the first clause of a long list item) only in requirement and nice-to-have sections.
+ * Candidate phrase spans in a sentence; may overlap (a trigger object and a tool name inside it). `stated` (a
+ * requirement or nice-to-have section) allows capitalised names after prepositions outside lists and the
+ * last-resort phrase (the first clause of a long list item).
  */
 export function phraseSpans(text: string, isListItem: boolean, stated = true): LocalSpan[] {
   const spans: LocalSpan[] = [];
@@ -87,7 +88,7 @@ export function phraseSpans(text: string, isListItem: boolean, stated = true): L
   // In running prose a capital after "in"/"mit" is as often a place or the employer as a tool: only lists and
   // requirement sections are read this way.
   for (const m of isListItem || stated ? text.matchAll(CAP_RUN) : []) {
-    const before = text.slice(0, m.index);
+    const before = text.slice(Math.max(0, m.index! - 12), m.index);
     const chained = chainEnd >= 0 && CHAIN.test(text.slice(chainEnd, m.index));
     if (m.index! > 0 && (PREP.test(before) || chained)) {
       spans.push({ start: m.index!, end: m.index! + m[0].length });

@@ -15,6 +15,8 @@ export interface RequirementSentence {
   stated: boolean;
 }
 
+/** How much of a sentence is searched for cues, years and levels. */
+export const MAX_CUE_CHARS = 2_000;
 const REQUIREMENT_KINDS = new Set<SectionKind>(['requirements', 'nice-to-have', 'responsibilities']);
 const BOILERPLATE_KINDS = new Set<SectionKind>(['benefits', 'about-company', 'legal']);
 
@@ -39,16 +41,18 @@ export function requirementSentences(posting: Posting): RequirementSentence[] {
     // posting has no requirement section at all (a posting without headings).
     const unlabelled = !REQUIREMENT_KINDS.has(section.kind);
     for (const sentence of section.sentences) {
-      if (BOILERPLATE.test(sentence.text)) continue;
-      if (unlabelled && !ASKS.test(sentence.text) && !(sentence.isListItem && !hasRequirementSection)) continue;
+      // Cues sit near the start; an unpunctuated run of page text can be a megabyte long.
+      const head = sentence.text.slice(0, MAX_CUE_CHARS);
+      if (BOILERPLATE.test(head)) continue;
+      if (unlabelled && !ASKS.test(head) && !(sentence.isListItem && !hasRequirementSection)) continue;
       if (sentence.text.length < 2) continue;
       out.push({
         sentence,
         sectionKind: section.kind,
         heading: section.heading,
-        importance: importanceOf(sentence.text, section.kind),
-        years: yearsIn(sentence.text),
-        level: levelIn(sentence.text),
+        importance: importanceOf(head, section.kind),
+        years: yearsIn(head),
+        level: levelIn(head),
         stated: section.kind === 'requirements' || section.kind === 'nice-to-have',
       });
     }

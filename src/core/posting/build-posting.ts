@@ -5,7 +5,6 @@ import {
   type PostingDraft,
   type Section,
   type SectionKind,
-  type Sentence,
 } from '../posting.js';
 import { detectLanguage } from './detect-language.js';
 import { parseBlocks, type TextFormat } from './parse-blocks.js';
@@ -55,16 +54,18 @@ export function buildPosting(draftInput: PostingDraft, options: BuildPostingOpti
   if (draft.title === null && first.type === 'para' && blocks.length > 1 && isTitleLine(first.text)) {
     blocks[0] = { ...first, type: 'heading', level: 1 };
   }
-  let text = '';
+  // Lines are collected and joined once: growing one string and slicing it per sentence is quadratic on big inputs.
+  const lines: string[] = [];
+  let length = 0;
   const sections: Section[] = [];
   // Headings nest: a sub-heading that names no kind ("Educational background") inherits its parent's kind.
   const stack: { level: number; kind: SectionKind }[] = [];
   let section: Section = { kind: 'other', heading: null, sentences: [] };
   let title = draft.title;
   const append = (line: string): number => {
-    if (text) text += '\n';
-    const start = text.length;
-    text += line;
+    const start = lines.length === 0 ? 0 : length + 1;
+    lines.push(line);
+    length = start + line.length;
     return start;
   };
   for (const block of blocks) {
@@ -82,19 +83,21 @@ export function buildPosting(draftInput: PostingDraft, options: BuildPostingOpti
     }
     if (block.type === 'item') {
       const start = append(LIST_PREFIX + block.text) + LIST_PREFIX.length;
-      section.sentences.push(sentenceAt(text, start, start + block.text.length, true));
+      section.sentences.push({ text: block.text, start, end: start + block.text.length, isListItem: true });
       continue;
     }
     const start = append(block.text);
     for (const range of splitSentences(block.text, start)) {
-      section.sentences.push(sentenceAt(text, range.start, range.end, false));
+      const local = block.text.slice(range.start - start, range.end - start);
+      section.sentences.push({ text: local, start: range.start, end: range.end, isListItem: false });
     }
   }
   if (section.sentences.length > 0) sections.push(section);
+  const text = lines.join('\n');
 
   const detected = options.language
     ? { language: options.language.toLowerCase(), confidence: 1 }
-    : detectLanguage(sections.flatMap((s) => s.sentences.map((x) => x.text)).join('\n'));
+    : detectLanguage(sampleForLanguage(sections));
   return {
     title,
     organisation: draft.organisation,
@@ -112,12 +115,20 @@ export function buildPosting(draftInput: PostingDraft, options: BuildPostingOpti
   };
 }
 
-function isTitleLine(line: string): boolean {
-  return line.length <= 100 && line.split(/\s+/).length <= 10 && !/[.!?;:,]$/.test(line) && sectionCue(line) === null;
+// Sentences (not headings, which are often English on non-English ads) up to a few thousand characters.
+function sampleForLanguage(sections: Section[]): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (const sentence of sections.flatMap((s) => s.sentences)) {
+    if (size > 8_000) break;
+    parts.push(sentence.text.slice(0, 2_000));
+    size += parts[parts.length - 1]!.length;
+  }
+  return parts.join('\n');
 }
 
-function sentenceAt(text: string, start: number, end: number, isListItem: boolean): Sentence {
-  return { text: text.slice(start, end), start, end, isListItem };
+function isTitleLine(line: string): boolean {
+  return line.length <= 100 && line.split(/\s+/).length <= 10 && !/[.!?;:,]$/.test(line) && sectionCue(line) === null;
 }
 
 /** A draft for text the user gave directly (pasted, a .txt or .md file). */

@@ -105,6 +105,16 @@ describe('extractMentions', () => {
     expect(mentions.map((m) => m.sentence).join(' ')).not.toMatch(/living wage/);
   });
 
+  it('copes with a megabyte of unpunctuated text and with thousands of list items', () => {
+    const run = readTextPosting(`Requirements\n${'experience with Python and Java in Docker '.repeat(25_000)}`);
+    expect(run.sections[0]!.sentences).toHaveLength(1);
+    expect(extractMentions(run).map((m) => m.text)).toEqual(expect.arrayContaining(['Python', 'Java', 'Docker']));
+    const list = readTextPosting(`Requirements\n${'- Experience with Python, Java and Go\n'.repeat(3_000)}`);
+    const mentions = extractMentions(list);
+    expect(mentions).toHaveLength(9_000);
+    expect(list.text.slice(mentions[8_999]!.span.start, mentions[8_999]!.span.end)).toBe('Go');
+  });
+
   it('gives the linker whole requirement sentences with their section and importance', () => {
     const posting = readTextPosting(fixture('postings/en-markdown-posting.md'));
     const sentences = requirementSentences(posting);
