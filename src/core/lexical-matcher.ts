@@ -61,13 +61,18 @@ export class LexicalMatcher {
         }
         if (!labels) continue;
         for (const label of labels) {
-          if (n === 1 && !acceptSingleToken(slice[0]!, label, i === 0)) continue;
+          if (n === 1 && !acceptSingleToken(slice[0]!, label, i === 0 && !looksLikeList(text, tokens))) continue;
           hits.push({ conceptUri: label.conceptUri, label, start: slice[0]!.start, end: slice[n - 1]!.end, match, tokens: n });
         }
       }
     }
     return hits;
   }
+}
+
+/** Short texts and comma lists ("React, TypeScript, Node.js") are lists of names, not prose. */
+function looksLikeList(text: string, tokens: readonly Token[]): boolean {
+  return tokens.length <= 2 || /^\s*[^\s,/(]+\s*[,/(]/.test(text) || (text.match(/,/g)?.length ?? 0) >= 2;
 }
 
 /** A one-word label is trusted unless the word is ambiguous in ordinary prose (Go, Swift, Excel, R …). */

@@ -24,10 +24,12 @@ export function fold(word: string): string {
  * Deliberately conservative: short words and words ending in -ss/-us/-is are left alone.
  */
 export function stem(word: string): string {
+  // Acronym plurals: APIs, SDKs, KPIs.
+  if (/^[A-Z]{2,}s$/.test(word)) return fold(word.slice(0, -1));
   const w = fold(word);
   if (w.length <= 3 || /(ss|us|is|ics)$/.test(w)) return w;
   if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
-  if (/(ches|shes|xes|ses)$/.test(w)) return w.slice(0, -2);
+  if (/(sses|ches|shes|xes)$/.test(w)) return w.slice(0, -2);
   if (w.endsWith('s')) return w.slice(0, -1);
   return w;
 }

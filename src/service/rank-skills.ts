@@ -20,7 +20,7 @@ export interface RankOptions {
   k: number;
 }
 
-export const DEFAULT_RANK: RankOptions = { sentence: true, spans: true, lexical: true, pool: 30, sentenceWeight: 0.5, lexicalBonus: 0.1, k: 20 };
+export const DEFAULT_RANK: RankOptions = { sentence: true, spans: true, lexical: true, pool: 40, sentenceWeight: 0.5, lexicalBonus: 0.2, k: 20 };
 
 export interface RankedSkill {
   uri: string;
@@ -117,7 +117,8 @@ export async function rankTexts(
     if (o.lexical && lexical) {
       for (const hit of lexical.match(texts[i]!)) {
         const strength = (hit.match === 'exact' ? 1 : 0.85) * (hit.label.kind === 'hidden' ? 0.8 : 1);
-        const c = touch(hit.conceptUri, hitPoint(hit.label.text));
+        // Aliases are not indexed: score them through the concept's preferred label.
+        const c = touch(hit.conceptUri, hitPoint(hit.label.text) ?? hitPoint(engine.taxonomy.label(hit.conceptUri) ?? ''));
         if (strength > c.lexical) {
           c.lexical = strength;
           c.lexicalAt = { start: hit.start, end: hit.end };

@@ -31,6 +31,10 @@ if (wanted('linking')) {
   console.log(`lexical dictionary: ${lexical.size} label keys in ${(performance.now() - t).toFixed(0)} ms`);
   await benchLinking(service, join(config.sharedDir, 'bench'), lexical);
 }
+if (wanted('analyze')) {
+  const { benchAnalyze } = await import('./analyze.js');
+  await benchAnalyze(service, config.sharedDir);
+}
 if (wanted('melo')) {
   const { benchMelo } = await import('./melo.js');
   await benchMelo(config);
