@@ -23,6 +23,8 @@ export const MemorySchema = z.object({
   lastIntent: z.string().nullable().default(null),
   lastPlanCost: z.number().nullable().default(null),
   lastPlanHours: z.number().nullable().default(null),
+  /** Language the engine answers in, from the user's last message that showed one. */
+  lang: z.enum(['en', 'de', 'fr', 'es']).default('en'),
 });
 export type Memory = z.infer<typeof MemorySchema>;
 

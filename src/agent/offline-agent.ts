@@ -1,14 +1,14 @@
 import { GapResultSchema, MatchResultSchema, PlanResultSchema, VerifyResultSchema } from './capabilities.js';
 import { MemorySchema, type ChatAgent, type ChatEvents, type Conversation, type Memory } from './conversation.js';
-import * as say from './offline/compose-answer.js';
+import { composer } from './offline/compose-answer.js';
 import { applyCorrections } from './offline/apply-corrections.js';
 import { extractSlots, type SlotUpdate } from './offline/extract-slots.js';
+import { PHRASES, type Phrases } from './offline/phrases.js';
 import { recognizeIntent, type Embed, type Intent } from './offline/recognize-intent.js';
+import { guessLanguage } from './offline/text.js';
 import { getTool, type ToolContext, type ToolOutput } from './tools/index.js';
 import type { SkillProofService } from '../service/service-types.js';
 
-const CANNOT =
-  'I can’t do that: I work only on this machine, and I don’t apply for jobs, write letters, or book or pay for courses. ';
 
 /** Which tool-backed action answers this turn, after corrections. */
 function actionFor(intent: Intent, memory: Memory, message: string): Intent {
@@ -47,7 +47,9 @@ export function createOfflineAgent(service: SkillProofService, options: OfflineA
         return out;
       };
       const action = actionFor(guess.intent, memory, message);
-      const text = await answer(action, message, slots, memory, call);
+      const lang = guessLanguage(message, memory.lang);
+      memory.lang = lang;
+      const text = await answer(action, message, slots, memory, call, PHRASES[lang]);
       if (['analyze', 'gap', 'plan', 'match', 'explain_missing', 'explain_found'].includes(action)) memory.lastIntent = action;
       for (const word of text.match(/\S+\s*/g) ?? [text]) events.token(word);
       return { text, memory, tools };
@@ -58,66 +60,67 @@ export function createOfflineAgent(service: SkillProofService, options: OfflineA
 type Call = (name: string, args: Record<string, unknown>) => Promise<ToolOutput>;
 const err = (o: ToolOutput) => ('error' in o ? String(o.error) : null);
 
-async function answer(action: Intent, message: string, slots: SlotUpdate, memory: Memory, call: Call): Promise<string> {
+async function answer(action: Intent, message: string, slots: SlotUpdate, memory: Memory, call: Call, p: Phrases): Promise<string> {
+  const say = composer(p);
   switch (action) {
     case 'analyze': {
       const r = await call('analyze_posting', {});
-      return err(r) ?? say.composeAnalysis(r);
+      return err(r) ?? say.analysis(r);
     }
     case 'gap': {
       const r = await call('gap', { heldSkills: memory.heldSkills });
       const g = GapResultSchema.safeParse(r);
-      return err(r) ?? (g.success ? say.composeGap(g.data) : 'The gap analysis returned a result I cannot summarise.');
+      return err(r) ?? (g.success ? say.gap(g.data) : p.unreadable('gap'));
     }
     case 'plan': {
       const r = await call('plan_credentials', { heldSkills: memory.heldSkills, ...memory.constraints });
-      const p = PlanResultSchema.safeParse(r);
-      if (err(r) || !p.success) return err(r) ?? 'The planner returned a result I cannot summarise.';
-      if (p.data.feasible) [memory.lastPlanCost, memory.lastPlanHours] = [p.data.totalCost, p.data.totalHours];
-      return say.composePlan(p.data, memory.constraints);
+      const plan = PlanResultSchema.safeParse(r);
+      if (err(r) || !plan.success) return err(r) ?? p.unreadable('plan');
+      if (plan.data.feasible) [memory.lastPlanCost, memory.lastPlanHours] = [plan.data.totalCost, plan.data.totalHours];
+      return say.plan(plan.data, memory.constraints);
     }
     case 'explain_missing':
     case 'explain_found': {
-      if (!slots.skill) return 'Which skill do you mean? For example: “why is Kubernetes missing?”';
+      if (!slots.skill) return p.askSkill;
       const r = await call('explain_match', { skill: slots.skill });
-      return err(r) ?? say.composeExplain(r, slots.skill);
+      return err(r) ?? say.explain(r, slots.skill);
     }
     case 'search': {
       const query = message.replace(/^.*\b(for|nach|pour|para|skill|esco)\b[:\s]*/i, '').replace(/[?.!]+$/, '').trim() || message;
       const r = await call('search_skills', { query, k: 5 });
-      return err(r) ?? say.composeSearch(r, query);
+      return err(r) ?? say.search(r, query);
     }
     case 'verify': {
       const start = message.search(/[{]|eyJ|https?:\/\//);
-      if (start < 0) return 'Paste the credential (its JSON, a JWT or its URL) and I will verify it.';
+      if (start < 0) return p.askCredential;
       const r = await call('verify_credential', { credential: message.slice(start).trim() });
       const v = VerifyResultSchema.safeParse(r);
-      return err(r) ?? (v.success ? say.composeVerify(v.data) : 'The verifier returned a result I cannot summarise.');
+      return err(r) ?? (v.success ? say.verify(v.data) : p.unreadable('verify'));
     }
     case 'match': {
-      if (!memory.candidateSkills.length) return 'Tell me the candidate’s skills, e.g. “the candidate has Python, SQL and Docker”.';
+      if (!memory.candidateSkills.length) return p.askCandidate;
       const r = await call('match_candidate', { candidateSkills: memory.candidateSkills });
       const m = MatchResultSchema.safeParse(r);
-      return err(r) ?? (m.success ? say.composeMatch(m.data) : 'The matcher returned a result I cannot summarise.');
+      return err(r) ?? (m.success ? say.match(m.data) : p.unreadable('match'));
     }
     case 'eqf': {
       const r = await call('credential_elements', { topic: 'eqf', ...(slots.eqfLevel ? { eqfLevel: slots.eqfLevel } : {}) });
-      return err(r) ?? say.composeElements(r);
+      return err(r) ?? say.elements(r);
     }
     case 'elements':
     case 'ects':
     case 'vc': {
       const topic = action === 'elements' ? 'micro-credential-elements' : action === 'ects' ? 'ects' : 'verifiable-credentials';
       const r = await call('credential_elements', { topic });
-      return err(r) ?? say.composeElements(r);
+      return err(r) ?? say.elements(r);
     }
     case 'reset':
-      return 'Done: I forgot your constraints and the skills you told me about. The posting stays.';
+      return p.reset;
     case 'help':
-      return say.CAN_DO;
+      return p.canDo;
     case 'unsupported':
-      return CANNOT + say.CAN_DO;
+      return p.cannot + p.canDo;
     default:
-      return `I did not understand that. ${say.CAN_DO}`;
+      return p.notUnderstood + p.canDo;
   }
 }

@@ -41,8 +41,8 @@ export function cosine(a: Map<string, number>, b: Map<string, number>): number {
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }
 
-/** Rough language of a user message (en, de, fr, es) from function words. */
-export function guessLanguage(s: string): 'en' | 'de' | 'fr' | 'es' {
+/** Rough language of a user message (en, de, fr, es) from function words; `previous` when it has none. */
+export function guessLanguage(s: string, previous: 'en' | 'de' | 'fr' | 'es' = 'en'): 'en' | 'de' | 'fr' | 'es' {
   const t = ` ${normalize(s)} `;
   const score = (words: string[]) => words.filter((w) => t.includes(` ${w} `)).length;
   const scores = {
@@ -51,5 +51,7 @@ export function guessLanguage(s: string): 'en' | 'de' | 'fr' | 'es' {
     es: score(['yo', 'el', 'los', 'las', 'que', 'no', 'cuales', 'tengo', 'me', 'falta', 'por', 'cursos', 'para', 'es', 'una']),
     en: score(['i', 'the', 'and', 'what', 'which', 'is', 'do', 'have', 'my', 'why', 'courses', 'for', 'does', 'me', 'a']),
   };
-  return (Object.entries(scores).sort((a, b) => b[1] - a[1])[0]![0] as 'en' | 'de' | 'fr' | 'es') ?? 'en';
+  const [best, top] = Object.entries(scores).sort((a, b) => b[1] - a[1])[0]!;
+  // Short follow-ups ("cheaper?", "only online") carry no function words: keep the conversation's language.
+  return top > 0 ? (best as 'en' | 'de' | 'fr' | 'es') : previous;
 }

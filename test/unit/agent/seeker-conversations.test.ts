@@ -98,6 +98,7 @@ describe('job seeker conversations (offline engine)', () => {
     expect((await c.say('Welche Kurse soll ich machen?')).tools).toContain('plan_credentials');
     const r = await c.say('Ich habe schon Python');
     expect(r.tools).toContain('plan_credentials');
+    expect(r.text).toMatch(/^Dieser Plan schließt Ihre Lücke für €169/);
     expect(r.text).not.toMatch(/Python for Everybody/);
     expect(r.text).toMatch(/Introduction to Containers with Docker/);
   });
@@ -107,13 +108,14 @@ describe('job seeker conversations (offline engine)', () => {
     expect((await c.say("Qu'est-ce qui me manque pour ce poste ?")).tools).toEqual(['gap']);
     const r = await c.say("J'ai déjà Docker et Linux");
     expect(heldLabels(lastCall(r, 'gap'))).toEqual(['Docker', 'Linux']);
-    expect(r.text).toMatch(/Missing essential skills: Python \(computer programming\) and cloud computing\./);
+    expect(r.text).toMatch(/Compétences indispensables manquantes: Python \(computer programming\) et cloud computing\./);
   });
 
   it('13 Spanish: a budget of 150 euros leaves cloud computing uncovered', async () => {
     const r = await converse(devops).say('¿Qué cursos debería hacer con un presupuesto de 150 euros?');
     expect(constraints(lastCall(r, 'plan')).budget).toBe(150);
-    expect(r.text).toMatch(/Still uncovered: cloud computing/);
+    expect(r.text).toMatch(/^Ningún plan cubre todas las competencias imprescindibles/);
+    expect(r.text).toMatch(/Sin cubrir: cloud computing/);
     expect(r.text).toMatch(/cheapest complete plan costs €169/);
   });
 
