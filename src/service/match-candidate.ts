@@ -21,7 +21,9 @@ export interface MatchCandidateResult {
  */
 export async function matchCandidate(input: MatchCandidateInput, deps: VerifyDeps & { hierarchy?: SkillHierarchy }): Promise<MatchCandidateResult> {
   const verifications: Verification[] = [];
-  for (const { label: _label, ...credential } of input.credentials) verifications.push(await verifyCredential(credential, deps));
+  // One status-list fetch per list for the whole candidate, not one per credential.
+  const shared: VerifyDeps = { ...deps, statusCache: deps.statusCache ?? new Map() };
+  for (const { label: _label, ...credential } of input.credentials) verifications.push(await verifyCredential(credential, shared));
   const requirements = [
     ...input.posting.skills.map((s) => ({ escoUri: s.escoUri, label: s.label, importance: s.importance })),
     ...(input.includeImplied ? input.posting.implied.map((s) => ({ escoUri: s.escoUri, label: `${s.label} (implied)`, importance: 'optional' as const })) : []),

@@ -67,7 +67,13 @@ export async function checkCredentialStatus(doc: Record<string, unknown>, deps: 
       checks.push(step(false, 'status_entry_malformed', 'The status entry lacks a list URL or a numeric index.'));
       continue;
     }
-    const loaded = await loadStatusList(url, kind, deps);
+    const cacheKey = `${kind.credential} ${url}`;
+    let pending = deps.statusCache?.get(cacheKey) as ReturnType<typeof loadStatusList> | undefined;
+    if (!pending) {
+      pending = loadStatusList(url, kind, deps);
+      deps.statusCache?.set(cacheKey, pending);
+    }
+    const loaded = await pending;
     if ('check' in loaded) {
       checks.push(loaded.check);
       continue;

@@ -19,4 +19,6 @@ export interface VerifyDeps {
   linkMinScore?: number;
   /** Credentials older than this many years get a topicality note (default 3). */
   topicalityYears?: number;
+  /** Status lists already loaded during one request (many credentials share a list); keyed by list URL. */
+  statusCache?: Map<string, Promise<unknown>>;
 }

@@ -110,3 +110,26 @@ describe('verifyCredential on signed fixtures', () => {
     expect(offline.outcome).toBe('unverifiable');
   });
 });
+
+describe('status list sharing', () => {
+  it('fetches a status list once per matchCandidate call, however many credentials use it', async () => {
+    const { matchCandidate } = await import('../../../src/service/match-candidate.js');
+    const base = fixtureDeps();
+    const urls: string[] = [];
+    const fetcher = { fetch: (url: string, o?: Parameters<typeof base.fetcher.fetch>[1]) => (urls.push(url), base.fetcher.fetch(url, o)) };
+    const posting = {
+      schemaVersion: '1.0' as const,
+      posting: { title: null, organisation: null, location: null, language: 'en', url: null, sentenceCount: 0 },
+      skills: [],
+      occupations: [],
+      implied: [],
+      notes: [],
+      timings: {},
+      model: { embedder: 'x', escoVersion: 'x' },
+    };
+    const credentials = ['ob3-eddsa-valid.json', 'ob3-eddsa-revoked.json'].map((f) => ({ label: f, bytes: fixtureBytes(f) }));
+    const { verifications } = await matchCandidate({ posting, credentials }, { ...base, fetcher });
+    expect(verifications.map((v) => v.outcome)).toEqual(['verified', 'invalid']);
+    expect(urls.filter((u) => u.includes('/lists/1'))).toHaveLength(1);
+  });
+});
