@@ -20,7 +20,7 @@ export type PlanRequest = z.input<typeof PlanRequestSchema>;
 
 export interface PlanDeps extends GapDeps {
   catalog: CredentialCatalog;
-  /** Exact MILP solver (HiGHS adapter); null → enumeration for tiny models, greedy otherwise. */
+  /** Exact MILP solver (HiGHS adapter) for searches too big for branch and bound; null → greedy for those. */
   solver: CoverSolver | null;
 }
 

@@ -16,7 +16,7 @@ export interface CoverSolution {
 }
 
 /**
- * An exact 0/1 solver for `CoverModel` (an adapter wraps a MILP library; core ships an enumerator for tiny models).
+ * An exact 0/1 solver for `CoverModel` (an adapter wraps a MILP library, e.g. HiGHS).
  * Contract: `optimal` means no feasible choice has a smaller objective; `infeasible` means none exists.
  */
 export interface CoverSolver {

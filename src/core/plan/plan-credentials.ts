@@ -12,9 +12,9 @@ export interface PlanInput {
   /** Catalogue entries with the gap-skill URIs each one closes (hierarchy already applied by the caller). */
   entries: readonly { entry: CredentialEntry; covers: readonly string[] }[];
   constraints?: PlanConstraintsInput;
-  /** Exact MILP solver; null → enumeration for tiny models, greedy otherwise. */
+  /** Exact MILP solver for searches too big for branch and bound; null → greedy for those. */
   solver: CoverSolver | null;
-  options?: PrepareOptions & { alternatives?: boolean };
+  options?: PrepareOptions & { alternatives?: boolean; exact?: 'auto' | 'milp' | 'branch-and-bound' };
 }
 
 /**
@@ -51,10 +51,11 @@ export async function planCredentials(input: PlanInput): Promise<Plan> {
     maxCostCents: c.budget !== undefined ? Math.round(c.budget * 100) : undefined,
     maxHoursTenths: c.maxHours !== undefined ? Math.round(c.maxHours * 10) : undefined,
   };
-  const main = await solveLexicographic(model, targets.length, input.solver, limits);
+  const exact = input.options?.exact ?? 'auto';
+  const main = await solveLexicographic(model, targets.length, input.solver, { ...limits, exact });
   if (main.method === 'greedy') notes.push(`Greedy plan (catalogue too large for the exact solver): its cost is at most ${main.bound?.toFixed(2)} × the optimum (H(d) ≤ ln d + 1).`);
   if (main.status === 'infeasible') {
-    const free = await solveLexicographic(model, targets.length, input.solver, {});
+    const free = await solveLexicographic(model, targets.length, input.solver, { exact });
     const best = summarize('cheapest plan without your limits', back(free.chosen));
     const asked = [c.budget !== undefined ? `under ${formatMoney(c.budget, c.currency)}` : '', c.maxHours !== undefined ? `within ${c.maxHours} h` : ''].filter(Boolean).join(' and ');
     notes.unshift(`No plan ${asked}: the cheapest plan costs ${formatMoney(best.totalCost, c.currency)} and takes ${best.totalHours} h.`);
@@ -62,7 +63,7 @@ export async function planCredentials(input: PlanInput): Promise<Plan> {
   }
   const chosen = back(main.chosen);
   const items = explainItems(chosen, input.gap, c.currency);
-  const alternatives = input.options?.alternatives === false ? [] : await findAlternatives(model, targets.length, input.solver, limits, main.chosen, back);
+  const alternatives = input.options?.alternatives === false ? [] : await findAlternatives(model, targets.length, input.solver, { ...limits, exact }, main.chosen, back);
   if (uncovered.length > 0) notes.push('The plan closes every gap skill the catalogue can; the rest need another route (experience, a project, another provider).');
   return {
     ...base,
@@ -83,7 +84,7 @@ async function findAlternatives(
   model: readonly Candidate[],
   elements: number,
   solver: CoverSolver | null,
-  limits: { maxCostCents?: number; maxHoursTenths?: number },
+  limits: { maxCostCents?: number; maxHoursTenths?: number; exact?: 'auto' | 'milp' | 'branch-and-bound' },
   chosen: readonly number[],
   back: (c: readonly number[]) => Candidate[],
 ): Promise<Plan['alternatives']> {

@@ -57,7 +57,7 @@ export type PlanSummary = z.infer<typeof PlanSummarySchema>;
 export const PlanSchema = z.object({
   feasible: z.boolean(),
   /** How the plan was found; `optimal` says whether it is proven least cost, then least time. */
-  method: z.enum(['milp', 'enumeration', 'greedy', 'none']),
+  method: z.enum(['milp', 'branch-and-bound', 'greedy', 'none']),
   optimal: z.boolean(),
   currency: z.string(),
   items: z.array(PlanItemSchema),

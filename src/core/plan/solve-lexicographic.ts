@@ -1,12 +1,12 @@
 import { evaluateChoice, type CoverModel, type CoverSolver } from './cover-solver.js';
-import { enumerateCover } from './enumerate-cover.js';
+import { branchAndBound } from './branch-and-bound.js';
 import { greedyCover } from './greedy-cover.js';
 import type { Candidate } from './prepare-candidates.js';
 
 export interface LexResult {
   status: 'found' | 'infeasible';
   chosen: number[];
-  method: 'milp' | 'enumeration' | 'greedy';
+  method: 'milp' | 'branch-and-bound' | 'greedy';
   optimal: boolean;
   /** Greedy only: the H(d) factor its cost is within. */
   bound: number | null;
@@ -17,12 +17,16 @@ export interface LexOptions {
   maxHoursTenths?: number;
   /** Minimise hours first, then cost (the "fastest" alternative). */
   hoursFirst?: boolean;
+  /** `auto`: branch and bound, then the MILP solver if the search is too big; or force one of them. */
+  exact?: 'auto' | 'milp' | 'branch-and-bound';
 }
 
+const NODE_LIMIT = 100_000;
+
 /**
- * Least cost, then least time, then most stackable items — solved exactly in stages (each stage fixes the optimum
- * of the one before as a limit), with the injected MILP solver, or the enumerator for tiny models, or the greedy
- * fallback when the model is larger than the solver accepts.
+ * Least cost, then least time, then most stackable items. Exact by branch and bound when the search stays small
+ * (the usual case after pruning); otherwise exact in stages with the injected MILP solver (each stage fixes the
+ * optimum of the one before as a limit); greedy when the model is larger than the solver accepts or there is none.
  */
 export async function solveLexicographic(cands: readonly Candidate[], elements: number, solver: CoverSolver | null, o: LexOptions = {}): Promise<LexResult> {
   const cost = cands.map((c) => c.costCents);
@@ -38,13 +42,18 @@ export async function solveLexicographic(cands: readonly Candidate[], elements: 
     columns: objective.map((v, j) => ({ objective: v, covers: covers[j]! })),
     limits: [...limits, ...extra],
   });
-  const exact = solver && cands.length <= solver.maxColumns ? solver : cands.length <= enumerateCover.maxColumns ? enumerateCover : null;
+  if (o.exact !== 'milp') {
+    const bb = branchAndBound(cands, elements, { ...o, nodeLimit: o.exact === 'branch-and-bound' ? Infinity : NODE_LIMIT });
+    if (bb.status === 'optimal') return { status: 'found', chosen: bb.chosen, method: 'branch-and-bound', optimal: true, bound: null };
+    if (bb.status === 'infeasible') return { status: 'infeasible', chosen: [], method: 'branch-and-bound', optimal: true, bound: null };
+  }
+  const exact = solver && cands.length <= solver.maxColumns ? solver : null;
   if (!exact) {
     const g = greedyCover(model(first, []), second);
     if (!g || !evaluateChoice(model(first, []), g.chosen).feasible) return { status: 'infeasible', chosen: [], method: 'greedy', optimal: false, bound: g?.bound ?? null };
     return { status: 'found', chosen: g.chosen, method: 'greedy', optimal: false, bound: g.bound };
   }
-  const method = exact === enumerateCover ? 'enumeration' : 'milp';
+  const method = 'milp';
   const sum = (v: readonly number[], chosen: readonly number[]) => chosen.reduce((s, j) => s + v[j]!, 0);
   const s1 = await exact.solve(model(first, []));
   if (s1.status === 'infeasible' || s1.chosen.length === 0 && elements > 0) return { status: 'infeasible', chosen: [], method, optimal: s1.status === 'infeasible', bound: null };
