@@ -16,6 +16,7 @@ const FORMAT: Record<Verification['format'], string> = {
   clr2: 'Comprehensive Learner Record 2.0',
   edc: 'European Digital Credential',
   'edc-jades': 'European Digital Credential, JAdES-sealed',
+  vp: 'Verifiable Presentation',
   unknown: 'unrecognised format',
 };
 

@@ -84,6 +84,7 @@ async function verifyDocument(value: unknown, recipient: string | undefined, dep
   }
   if (format === 'edc-jades') return verifyJades(value, recipient, deps, log);
   if (format === 'ob2-hosted') return verifyOb2(value, null, recipient, deps, log);
+  if (format === 'vp') return verifyPresentation(value, recipient, deps, log, depth);
   const shape = VcShapeSchema.safeParse(value);
   if (!shape.success) {
     const issue = shape.error.issues[0]!;
@@ -103,6 +104,15 @@ async function verifyDocument(value: unknown, recipient: string | undefined, dep
     else log.fail('nested', 'nested_not_verified', `${bad} of ${nested.length} credentials inside the CLR did not verify; see each one.`, true);
   }
   return finishVerification(value, log, deps, { format, recipient, nested });
+}
+
+/** A presentation is a wrapper: its credentials are verified one by one; the holder's own proof is not needed here. */
+async function verifyPresentation(vp: Record<string, unknown>, recipient: string | undefined, deps: VerifyDeps, log: StepLog, depth: number): Promise<Verification> {
+  const inner = depth < 2 ? asArray(vp.verifiableCredential as unknown).slice(0, MAX_NESTED) : [];
+  const nested: Verification[] = [];
+  for (const vc of inner) nested.push(await verifyCredential(typeof vc === 'string' ? { text: vc, recipient } : { json: vc, recipient }, deps, depth + 1));
+  log.unknown('proof', 'presentation_container', `A presentation holding ${nested.length} credential(s): each is verified on its own below; the wrapper proves nothing by itself.`);
+  return bareVerification(log, 'vp', [], nested);
 }
 
 function formatName(format: string): string {

@@ -60,6 +60,7 @@ export function classifyCredential(doc: unknown): CredentialFormat {
   const types = typesOf(doc);
   const contexts = contextsOf(doc);
   if (contexts.includes(OB2_CONTEXT) || types.includes('Assertion')) return 'ob2-hosted';
+  if (types.includes('VerifiablePresentation')) return 'vp';
   if (types.includes('EuropeanDigitalCredential')) return 'edc';
   if (types.includes('ClrCredential')) return 'clr2';
   if (types.some((t) => t === 'OpenBadgeCredential' || t === 'AchievementCredential' || t === 'EndorsementCredential')) return 'ob3';

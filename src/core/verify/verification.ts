@@ -44,6 +44,7 @@ export const CredentialFormatSchema = z.enum([
   'clr2',
   'edc',
   'edc-jades',
+  'vp',
   'unknown',
 ]);
 export type CredentialFormat = z.infer<typeof CredentialFormatSchema>;

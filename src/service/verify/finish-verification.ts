@@ -19,7 +19,7 @@ export interface FinishOptions {
 }
 
 /** Verification with nothing but a step log (input that never became a credential). */
-export function bareVerification(log: StepLog, format: CredentialFormat = 'unknown', notes: string[] = []): Verification {
+export function bareVerification(log: StepLog, format: CredentialFormat = 'unknown', notes: string[] = [], nested: Verification[] = []): Verification {
   const outcome = log.outcome;
   return {
     verified: outcome === 'verified',
@@ -32,7 +32,7 @@ export function bareVerification(log: StepLog, format: CredentialFormat = 'unkno
     validUntil: null,
     checks: log.checks,
     skills: [],
-    nested: [],
+    nested,
     notes,
   };
 }

@@ -133,3 +133,14 @@ describe('status list sharing', () => {
     expect(urls.filter((u) => u.includes('/lists/1'))).toHaveLength(1);
   });
 });
+
+describe('presentations', () => {
+  it('verifies each credential inside a Verifiable Presentation on its own', async () => {
+    const read = (f: string) => JSON.parse(new TextDecoder().decode(fixtureBytes(f)));
+    const vp = { '@context': ['https://www.w3.org/ns/credentials/v2'], type: ['VerifiablePresentation'], verifiableCredential: [read('ob3-eddsa-valid.json'), read('ob3-eddsa-tampered.json')] };
+    const v = await verifyCredential({ json: vp }, fixtureDeps());
+    expect(v.format).toBe('vp');
+    expect(v.verified).toBe(false);
+    expect(v.nested.map((n) => n.outcome)).toEqual(['verified', 'invalid']);
+  });
+});
