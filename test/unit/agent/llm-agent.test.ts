@@ -73,6 +73,7 @@ describe('LLM agent over an OpenAI-compatible server', () => {
         { name: 'delete_everything', args: '{}' },
         { name: 'search_skills', args: '{"query": "doc' },
         { name: 'search_skills', args: '{"query":"docker","k":2}' },
+        { name: 'search_skills', args: '{"k":"many"}' },
       ],
     }), 3);
     const rec = recorder();
@@ -83,6 +84,7 @@ describe('LLM agent over an OpenAI-compatible server', () => {
     expect(toolMsgs[0]).toMatch(/Unknown tool \\"delete_everything\\". Valid tools: analyze_posting/);
     expect(toolMsgs[1]).toMatch(/were not a JSON object/);
     expect(toolMsgs[2]).toMatch(/Docker/);
+    expect(toolMsgs[3]).toMatch(/Invalid arguments for search_skills/);
     expect(calls.filter((c) => c.name === 'searchSkills').length).toBe(3);
   });
 
