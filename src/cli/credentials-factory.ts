@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { InputError } from '../core/errors.js';
+import { ConfigError, InputError } from '../core/errors.js';
 import type { CredentialUseCases } from '../service/credential-use-cases.js';
 import type { AnalyzeInput } from '../service/service-types.js';
 
@@ -25,4 +25,18 @@ export function readJsonFile(path: string, what: string): unknown {
   } catch (cause) {
     throw new InputError('invalid_json', `The ${what} file "${path}" is not valid JSON.`, { cause });
   }
+}
+
+const METHODS = ['gap', 'plan', 'importCatalog', 'updateProfile', 'getProfile', 'catalogCount'] as const;
+
+/** The credential use cases of a service, or a clear error when this build does not wire them yet. */
+export function credentialsOf<S extends object>(getService: (opts?: { progress?: boolean }) => S): CredentialsFactory {
+  return (opts) => {
+    const s = getService(opts) as Record<string, unknown>;
+    const missing = METHODS.filter((m) => typeof s[m] !== 'function');
+    if (missing.length > 0) {
+      throw new ConfigError('credentials_not_wired', `This build does not offer ${missing.join(', ')} yet (createService must add bindCredentialUseCases). Update SkillProof or report it.`);
+    }
+    return s as unknown as ReturnType<CredentialsFactory>;
+  };
 }

@@ -2,10 +2,15 @@ import { Command } from 'commander';
 import { createService, type WiredService } from '../service/create-service.js';
 import { loadConfig } from '../service/config.js';
 import { registerAnalyzeCommand } from './commands/analyze.js';
+import { registerCatalogCommand } from './commands/catalog.js';
 import { registerDemoCommand } from './commands/demo.js';
+import { registerGapCommand } from './commands/gap.js';
+import { registerPlanCommand } from './commands/plan.js';
+import { registerProfileCommand } from './commands/profile.js';
 import { registerRankCommand } from './commands/rank.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerTaxonomyCommand } from './commands/taxonomy.js';
+import { credentialsOf } from './credentials-factory.js';
 import { reportCliError } from './errors.js';
 import { createProgress } from './progress.js';
 
@@ -32,5 +37,6 @@ registerAnalyzeCommand(program, getService);
 registerRankCommand(program, getService);
 registerDemoCommand(program, getService);
 registerServeCommand(program, async () => getService({ progress: true }));
+for (const register of [registerProfileCommand, registerGapCommand, registerPlanCommand, registerCatalogCommand]) register(program, credentialsOf(getService));
 
 program.parseAsync(process.argv).catch(reportCliError);
