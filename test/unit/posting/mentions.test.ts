@@ -29,6 +29,10 @@ describe('importance cues', () => {
     const mixed = 'Python is required, Rust is a plus';
     expect(importanceOf(mixed, 'requirements', mixed.indexOf('Python'))).toBe('essential');
     expect(importanceOf(mixed, 'requirements', mixed.indexOf('Rust'))).toBe('optional');
+    const ideally = 'Experience with SQL, and ideally NoSQL databases';
+    expect(importanceOf(ideally, 'requirements', ideally.indexOf('SQL'))).toBe('essential');
+    expect(importanceOf(ideally, 'requirements', ideally.indexOf('NoSQL'))).toBe('optional');
+    expect(importanceOf('Du hast idealerweise Erfahrung mit dbt', 'requirements', 30)).toBe('optional');
     const semi = 'Fluent English; Dutch is a plus';
     expect(importanceOf(semi, 'requirements', 0)).toBe('essential');
     expect(importanceOf(semi, 'requirements', semi.indexOf('Dutch'))).toBe('optional');
