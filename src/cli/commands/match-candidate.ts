@@ -8,17 +8,17 @@ import type { MatchCandidateInput, MatchCandidateResult } from '../../service/ma
 import type { AnalyzeInput } from '../../service/service-types.js';
 import { reportCliError } from '../errors.js';
 import { analyzeInputFrom } from './analyze.js';
-import { verifyInputFrom } from './verify.js';
+import { requireMethod, verifyInputFrom } from './verify.js';
 
 /** What match-candidate needs from the service. */
 export interface MatchService {
   analyze(input: AnalyzeInput): Promise<PostingAnalysis>;
   matchCandidate(input: MatchCandidateInput): Promise<MatchCandidateResult>;
 }
-export type MatchServiceFactory = (opts?: { progress?: boolean }) => MatchService | Promise<MatchService>;
+export type MatchServiceFactory = (opts?: { progress?: boolean }) => Partial<MatchService> | Promise<Partial<MatchService>>;
 
 /** A saved PostingAnalysis (from `analyze --json`) is used as is; anything else is analysed first. */
-async function loadPosting(source: string, service: MatchService): Promise<PostingAnalysis> {
+async function loadPosting(source: string, service: Partial<MatchService>): Promise<PostingAnalysis> {
   if (existsSync(source) && /\.json$/i.test(source)) {
     let json: unknown;
     try {
@@ -29,7 +29,7 @@ async function loadPosting(source: string, service: MatchService): Promise<Posti
     const parsed = PostingAnalysisSchema.safeParse(json);
     if (parsed.success) return parsed.data;
   }
-  return service.analyze(await analyzeInputFrom(source));
+  return requireMethod<MatchService, 'analyze'>(service, 'analyze')(await analyzeInputFrom(source));
 }
 
 /** `skillproof match-candidate --posting X <credential>...`: requirements × credentials report for a recruiter. */
@@ -47,9 +47,10 @@ export function registerMatchCandidateCommand(program: Command, getService: Matc
         if (credentials.length === 0) throw new InputError('no_credentials', 'Give at least one credential file or URL.');
         if (credentials.length > 50) throw new InputError('too_many_credentials', 'Give at most 50 credentials at a time.');
         const service = await getService({ progress: true });
+        const match = requireMethod<MatchService, 'matchCandidate'>(service, 'matchCandidate');
         const posting = await loadPosting(opts.posting, service);
         const inputs = await Promise.all(credentials.map(async (c) => ({ ...(await verifyInputFrom(c)), label: /^https?:/i.test(c) ? c : basename(c) })));
-        const { matrix } = await service.matchCandidate({ posting, credentials: inputs, includeImplied: Boolean(opts.implied) });
+        const { matrix } = await match({ posting, credentials: inputs, includeImplied: Boolean(opts.implied) });
         const report = renderMatchReport(matrix, opts.json ? 'json' : 'markdown', { postingTitle: posting.posting.title, generatedAt: new Date().toISOString() });
         if (opts.out) writeFileSync(opts.out, report);
         else process.stdout.write(report);

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { InputError } from '../../core/errors.js';
+import { ConfigError, InputError } from '../../core/errors.js';
 import type { Verification } from '../../core/verify/verification.js';
 import type { VerifyInput } from '../../service/verify-credential.js';
 import { reportCliError } from '../errors.js';
@@ -10,7 +10,17 @@ import { renderVerification } from '../render-verification.js';
 export interface VerifyService {
   verify(input: VerifyInput): Promise<Verification>;
 }
-export type VerifyServiceFactory = (opts?: { progress?: boolean }) => VerifyService | Promise<VerifyService>;
+/** Partial so the command can be registered before the service offers `verify`; it says so at run time. */
+export type VerifyServiceFactory = (opts?: { progress?: boolean }) => Partial<VerifyService> | Promise<Partial<VerifyService>>;
+
+/** The service's method, or a clear fault when this build's service does not offer it yet. */
+export function requireMethod<T extends object, K extends keyof T>(service: Partial<T>, name: K): NonNullable<T[K]> {
+  const fn = service[name];
+  if (typeof fn !== 'function') {
+    throw new ConfigError('capability_not_wired', `This build's service does not offer ${String(name)} yet; wire it in create-service (see verification-use-cases.ts).`);
+  }
+  return (fn as (...args: unknown[]) => unknown).bind(service) as NonNullable<T[K]>;
+}
 
 async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -42,8 +52,8 @@ export function registerVerifyCommand(program: Command, getService: VerifyServic
     .action(async (source: string, opts: { json?: boolean; recipient?: string }) => {
       try {
         const input = await verifyInputFrom(source, opts.recipient);
-        const service = await getService({ progress: false });
-        const v = await service.verify(input);
+        const verify = requireMethod<VerifyService, 'verify'>(await getService({ progress: false }), 'verify');
+        const v = await verify(input);
         process.stdout.write(opts.json ? `${JSON.stringify(v, null, 2)}\n` : `${renderVerification(v)}\n`);
         process.exitCode = VERIFY_EXIT[v.outcome];
       } catch (e) {

@@ -62,6 +62,16 @@ describe('skillproof verify', () => {
     expect(process.exitCode).toBe(3);
   });
 
+  it('says clearly when the service does not offer verify yet', async () => {
+    const errors: string[] = [];
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => (errors.push(String(chunk)), true));
+    const p = new Command().exitOverride();
+    registerVerifyCommand(p, () => ({}));
+    await p.parseAsync(['node', 'skillproof', 'verify', join(FIXTURES, 'ob3-eddsa-valid.json')]);
+    expect(errors.join('')).toContain('does not offer verify yet');
+    expect(process.exitCode).toBe(2);
+  });
+
   it('exits 4 when it could not be checked', async () => {
     await program().parseAsync(['node', 'skillproof', 'verify', join(FIXTURES, 'ob3-unsigned.json')]);
     expect(out).toContain('? COULD NOT BE VERIFIED');
