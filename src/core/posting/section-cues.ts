@@ -13,7 +13,7 @@ const CUES: [SectionKind, RegExp][] = [
   ],
   [
     'nice-to-have',
-    /\b(nice to have|nice2have|good to have|preferred|bonus|pluspunkte?|plus points?|a plus|is a plus|would be (great|nice)|we d love|we would love|desirable|desired skills|ideally|optional|wunschenswert|von vorteil|idealerweise|kein muss|atouts?|un plus|serait un plus|apprecie\w*|idealement|deseables?|valorables?|se valorara|valoramos|desejave(l|is)|diferencia(l|is)|sera um plus)\b/,
+    /\b(nice to haves?|nice2have|good to haves?|even better|extra points|stand out|preferred|bonus|pluspunkte?|plus points?|a plus|is a plus|would be (great|nice)|we d love|we would love|desirable|desired skills|ideally|optional|wunschenswert|von vorteil|idealerweise|kein muss|atouts?|un plus|serait un plus|apprecie\w*|idealement|deseables?|valorables?|se valorara|valoramos|desejave(l|is)|diferencia(l|is)|sera um plus)\b/,
   ],
   [
     'benefits',
@@ -21,11 +21,11 @@ const CUES: [SectionKind, RegExp][] = [
   ],
   [
     'about-company',
-    /\b(about us|about the (company|team|employer|organi[sz]ation|foundation)|about [a-z]+ (inc|gmbh|ltd|group|foundation)|company description|company overview|who we are|our (company|story|mission)|uber uns|wer wir sind|das sind wir|unternehmensprofil|das unternehmen|qui sommes nous|a propos|l entreprise|notre entreprise|la societe|sobre nosotros|quienes somos|la empresa|sobre nos|quem somos|a empresa)\b|^(about|das ist|voici) (?!(you|the role|the job|the position|this role|the opportunity|dich|vous|el puesto|a vaga)\b)/,
+    /\b(about us|about the (company|team|employer|organi[sz]ation|foundation)|about [a-z]+ (inc|gmbh|ltd|group|foundation)|company description|company overview|who we are(?! looking)|our (company|story|mission)|uber uns|wer wir sind|das sind wir|unternehmensprofil|das unternehmen|qui sommes nous|a propos|l entreprise|notre entreprise|la societe|sobre nosotros|quienes somos|la empresa|sobre nos|quem somos|a empresa)\b|^(about|das ist|voici) (?!(you|the role|the job|the position|this role|the opportunity|dich|vous|el puesto|a vaga)\b)/,
   ],
   [
     'requirements',
-    /\b(requirements?|qualifications?|what you (ll )?bring|what we (re|are) looking for|what we look for|who you are|about you|your profile|skills|(^|previous |your |relevant |work |professional |skills (and )?)experience|must haves?|you have|you should have|you ll need|what you need|qualities|education|das bringst du mit|was du mitbringst|was sie mitbringen|mitbringen|anforderungen|voraussetzungen|qualifikation(en)?|kenntnisse|dein profil|ihr profil|profil|das zeichnet dich aus|profil recherche|votre profil|competences|prerequis|le candidat ideal|formation|requisitos|perfil|que buscamos|lo que buscamos|te buscamos|o que procuramos|qualificacoes|competencias|formacao|formacion)\b/,
+    /\b(requirements?|qualifications?|what you (ll )?bring|(what|who) we (re|are) looking for|what we look for|what we expect|(the )?ideal candidate|was wir erwarten|wen wir suchen|ce que nous attendons|candidat ideal|lo que esperamos|o que esperamos|perfil ideal|who you are|about you|your profile|skills|(^|previous |your |relevant |work |professional |skills (and )?)experience|must haves?|you have|you should have|you ll need|what you need|qualities|education|das bringst du mit|was du mitbringst|was sie mitbringen|mitbringen|anforderungen|voraussetzungen|qualifikation(en)?|kenntnisse|dein profil|ihr profil|profil|das zeichnet dich aus|profil recherche|votre profil|competences|prerequis|le candidat ideal|formation|requisitos|perfil|que buscamos|lo que buscamos|te buscamos|o que procuramos|qualificacoes|competencias|formacao|formacion)\b/,
   ],
   [
     'responsibilities',

@@ -106,6 +106,10 @@ describe('section cues', () => {
     ['Equal Employment Opportunity', 'legal'], ['Chancengleichheit', 'legal'], ['Responsibilities', 'responsibilities'],
     ['Deine Aufgaben', 'responsibilities'], ['Vos missions', 'responsibilities'], ['Funciones', 'responsibilities'],
     ['Responsabilidades', 'responsibilities'], ['About the role', 'responsibilities'], ['About you', 'requirements'],
+    ['Nice-to-haves', 'nice-to-have'], ['Even better if you have', 'nice-to-have'], ['Diferenciais', 'nice-to-have'],
+    ['Who we are looking for', 'requirements'], ['O que esperamos de você', 'requirements'], ['Was wir erwarten', 'requirements'],
+    ['¿Qué buscamos?', 'requirements'], ['Ce que nous attendons', 'requirements'], ['Das erwartet dich', 'responsibilities'],
+    ['Deine Benefits', 'benefits'], ['Benefícios', 'benefits'], ['Your Profile', 'requirements'],
   ])('%s → %s', (heading, kind) => {
     expect(sectionCue(heading)).toBe(kind);
   });
