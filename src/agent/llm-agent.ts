@@ -5,6 +5,7 @@ import type { ChatCompletionTool } from 'openai/resources/chat/completions';
 import { tool as langChainTool, type StructuredToolInterface } from '@langchain/core/tools';
 import { convertToOpenAITool } from '@langchain/core/utils/function_calling';
 import type { SkillProofService } from '../service/service-types.js';
+import { AnalysisCache } from './analysis-cache.js';
 import { MemorySchema, type ChatAgent, type Memory } from './conversation.js';
 import { streamChatTurn } from './llm/openai-chat-stream.js';
 import { applyCorrections } from './offline/apply-corrections.js';
@@ -71,6 +72,7 @@ const OPENAI_TOOLS: ChatCompletionTool[] = [...bindTools({} as ToolContext, '').
 export function createLlmAgent(service: SkillProofService, llm: LlmSettings, options: LlmAgentOptions = {}): ChatAgent {
   const client = options.client ?? new OpenAI({ apiKey: llm.apiKey, baseURL: llm.baseUrl ?? undefined, maxRetries: 1, timeout: 120_000 });
   const maxSteps = options.maxSteps ?? 6;
+  const analyses = new AnalysisCache();
   return {
     kind: 'llm',
     async reply(conversation, message, events, signal) {
@@ -84,7 +86,7 @@ export function createLlmAgent(service: SkillProofService, llm: LlmSettings, opt
       const history: BaseMessage[] = past.map((m) => (m.role === 'user' ? new HumanMessage(m.content) : new AIMessage(m.content)));
       const messages: BaseMessage[] = [new SystemMessage(systemPrompt(boundary, memory)), ...history, new HumanMessage(message)];
       let ok = false;
-      const tools = bindTools({ service, posting: memory.posting, analyses: new Map() }, boundary, (r) => (ok = r));
+      const tools = bindTools({ service, posting: memory.posting, analyses }, boundary, (r) => (ok = r));
       const used: string[] = [];
       let text = '';
       const onToken = (t: string) => {

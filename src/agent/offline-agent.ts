@@ -1,3 +1,4 @@
+import { AnalysisCache } from './analysis-cache.js';
 import { GapResultSchema, MatchResultSchema, PlanResultSchema, VerifyResultSchema } from './capabilities.js';
 import { MemorySchema, type ChatAgent, type ChatEvents, type Conversation, type Memory } from './conversation.js';
 import { composer } from './offline/compose-answer.js';
@@ -28,6 +29,7 @@ export interface OfflineAgentOptions {
 
 /** The built-in conversation engine: rules and similarity for intents, slots for corrections, tools for answers. */
 export function createOfflineAgent(service: SkillProofService, options: OfflineAgentOptions = {}): ChatAgent {
+  const analyses = new AnalysisCache();
   return {
     kind: 'offline',
     async reply(conversation: Conversation, message: string, events: ChatEvents) {
@@ -37,7 +39,7 @@ export function createOfflineAgent(service: SkillProofService, options: OfflineA
       if (guess.intent === 'reset') memory = MemorySchema.parse({ posting: memory.posting });
       if (applyCorrections(memory, guess.intent, slots) || guess.intent === 'reset') events.checkpoint(structuredClone(memory));
 
-      const ctx: ToolContext = { service, posting: memory.posting, analyses: new Map() };
+      const ctx: ToolContext = { service, posting: memory.posting, analyses };
       const tools: string[] = [];
       const call = async (name: string, args: Record<string, unknown>): Promise<ToolOutput> => {
         events.toolStart(name, args);

@@ -183,4 +183,10 @@ describe('job seeker conversations (offline engine)', () => {
     expect((await c.say('What is ECTS?')).text).toMatch(/25–30 hours/);
     expect((await c.say('What is a verifiable credential?')).text).toMatch(/signed by the issuer/);
   });
+
+  it('23 follow-ups reuse the posting analysis', async () => {
+    const c = converse(devops);
+    const turns = [await c.say('Which courses should I take?'), await c.say('cheaper?'), await c.say('Why is Kubernetes missing?')];
+    expect(turns.map((t) => t.calls.filter((x) => x.name === 'analyze').length)).toEqual([1, 0, 0]);
+  });
 });
