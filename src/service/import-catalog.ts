@@ -8,7 +8,7 @@ import type { CredentialCatalog } from '../ports/credential-catalog.js';
 
 export const ImportCatalogInputSchema = z.object({
   paths: z.array(z.string().min(1)).min(1).describe('Catalogue files or folders (CSV, CTDL, EDC, OB 3.0, SkillProof JSON)'),
-  minScore: z.number().min(0).max(1).default(0.6).describe('Lowest linker score accepted when mapping free-text skills to ESCO'),
+  minScore: z.number().min(0).max(1).default(0.8).describe('Lowest linker score accepted when mapping free-text skills to ESCO (0.8: about half of Coursera skill names map, few wrongly)'),
   batchSize: z.number().int().min(1).max(4096).default(256).describe('Skill texts per linker call'),
   dryRun: z.boolean().default(false).describe('Parse and map, but store nothing'),
 });

@@ -14,7 +14,7 @@ export const PlanRequestSchema = GapInputSchema.partial({ includeImplied: true }
   gapSkills: z.array(SkillRefSchema).optional().describe('Skills to close, given directly'),
   constraints: PlanConstraintsSchema.optional().describe('Budget, hours, EQF level, language, mode, providers, verifiable-only'),
   scope: z.enum(['essential', 'all']).default('essential').describe('Close the essential gap only, or optional skills too'),
-  minConfidence: z.number().min(0).max(1).default(0.6).describe('Ignore inferred catalogue skills below this confidence'),
+  minConfidence: z.number().min(0).max(1).default(0.8).describe('Ignore inferred catalogue skills below this confidence'),
 });
 export type PlanRequest = z.input<typeof PlanRequestSchema>;
 

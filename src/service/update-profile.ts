@@ -25,7 +25,7 @@ export const UpdateProfileInputSchema = z.object({
   escoUris: z.array(z.string().url()).optional().describe('ESCO skill URIs picked by the person'),
   credentials: z.array(HeldCredentialInputSchema).optional().describe('Held credentials with their verification result'),
   replace: z.boolean().default(false).describe('Start from an empty profile instead of adding to the stored one'),
-  minScore: z.number().min(0).max(1).default(0.6).describe('Lowest linker score accepted for free-text skills'),
+  minScore: z.number().min(0).max(1).default(0.8).describe('Lowest linker score accepted for free-text skills'),
 });
 export type UpdateProfileInput = z.input<typeof UpdateProfileInputSchema>;
 

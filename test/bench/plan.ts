@@ -77,10 +77,10 @@ export async function benchPlan(o: PlanBenchOptions): Promise<PlanBenchResult> {
     };
     const t0 = performance.now();
     const c0 = process.cpuUsage();
-    const report = await importCatalog({ paths: [join(o.sharedDir, 'catalog')], minScore: o.minScore ?? 0.6 }, { catalog, readSources: readCatalogFiles, linkTexts: linker });
+    const report = await importCatalog({ paths: [join(o.sharedDir, 'catalog')], minScore: o.minScore ?? 0.8 }, { catalog, readSources: readCatalogFiles, linkTexts: linker });
     const c1 = process.cpuUsage(c0);
     const ms = performance.now() - t0;
-    const shareAt = Object.fromEntries([0.5, 0.6, 0.7, 0.8].map((t) => [t.toFixed(1), best.length ? best.filter((b) => b >= t).length / best.length : 0]));
+    const shareAt = Object.fromEntries([0.5, 0.6, 0.7, 0.75, 0.8, 0.9].map((t) => [t.toFixed(2), best.length ? best.filter((b) => b >= t).length / best.length : 0]));
     result.import = { ms, cpuMs: (c1.user + c1.system) / 1000, entries: report.entries, distinctTexts: report.skills.distinctTexts, mapped: report.skills.mapped, shareMapped: report.skills.shareMapped, minScore: report.skills.minScore, shareAt, synthetic };
     // 3. Plan latency: gaps of 5–15 skills drawn from the skills the catalogue teaches most.
     const freq = new Map<string, { label: string; n: number }>();

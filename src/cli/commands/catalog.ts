@@ -13,7 +13,7 @@ export function registerCatalogCommand(program: Command, getCredentials: Credent
     .command('import')
     .description('Import catalogue files or folders; free-text skills are mapped to ESCO, duplicates merged')
     .argument('<paths...>', 'files or folders')
-    .option('--min-score <x>', 'lowest linker score accepted as a mapping (default 0.6)', Number)
+    .option('--min-score <x>', 'lowest linker score accepted as a mapping (default 0.8)', Number)
     .option('--batch-size <n>', 'skill texts per linker call (default 256)', Number)
     .option('--dry-run', 'parse and map but store nothing')
     .option('--json', 'print the import report as JSON')

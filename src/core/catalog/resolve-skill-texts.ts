@@ -10,7 +10,7 @@ export interface LinkHit {
 export type LinkTexts = (texts: readonly string[]) => Promise<LinkHit[][]>;
 
 export interface ResolveOptions {
-  /** Lowest linker score accepted as a mapping (default 0.6). */
+  /** Lowest linker score accepted as a mapping (default 0.8). */
   minScore?: number;
   /** Texts per linker call (default 256). */
   batchSize?: number;
@@ -37,7 +37,7 @@ export function skillTextKey(text: string): string {
  * keep the best hit at or above `minScore`.
  */
 export async function resolveSkillTexts(texts: Iterable<string>, linkTexts: LinkTexts, options: ResolveOptions = {}): Promise<ResolvedTexts> {
-  const minScore = options.minScore ?? 0.6;
+  const minScore = options.minScore ?? 0.8;
   const batchSize = Math.max(1, options.batchSize ?? 256);
   const original = new Map<string, string>();
   for (const t of texts) {

@@ -13,7 +13,7 @@ const TABLE: Record<string, [string, string, number]> = {
   sql: [ESCO.sql, 'SQL', 0.95],
   python: [ESCO.python, 'Python (computer programming)', 0.9],
   'data cleansing': [ESCO.cleansing, 'perform data cleansing', 0.8],
-  'cloud computing': [ESCO.cloud, 'cloud technologies', 0.75],
+  'cloud computing': [ESCO.cloud, 'cloud technologies', 0.85],
   'spreadsheet software': [ESCO.spreadsheets, 'use spreadsheets software', 0.85],
   'relational databases': [ESCO.database, 'database', 0.55],
 };
