@@ -63,7 +63,9 @@ export function domToText(root: Node, options: { skipChrome?: boolean } = {}): s
       flush();
       continue;
     }
-    if (tag === 'DT' || ((tag === 'P' || tag === 'DIV') && isBoldOnly(node as Element))) {
+    // Inside a list item that has no text yet, a block (<li><p>…</p></li>) continues the item, keeping its marker.
+    const openItem = current.trim() === '-';
+    if (!openItem && (tag === 'DT' || ((tag === 'P' || tag === 'DIV') && isBoldOnly(node as Element)))) {
       flush();
       current = `**${oneLine(node)}**`;
       flush();
@@ -72,7 +74,7 @@ export function domToText(root: Node, options: { skipChrome?: boolean } = {}): s
     if (tag === 'LI') {
       flush();
       current = '- ';
-    } else if (BLOCK.has(tag)) flush();
+    } else if (BLOCK.has(tag) && !openItem) flush();
     stack.push({ node, exit: true });
     const children = node.childNodes;
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, exit: false });

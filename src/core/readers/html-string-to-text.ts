@@ -36,7 +36,8 @@ export function htmlStringToText(html: string): string {
       `\n${'#'.repeat(Number(level))} ${inner}\n`,
     )
     .replace(/<(p|div)\b[^>]*>\s*<(strong|b)\b[^>]*>([^<]{1,90})<\/\2\s*>\s*<\/\1\s*>/gi, '\n**$3**\n')
-    .replace(/<li\b[^>]*>/gi, '\n- ')
+    // "<li><p>text</p></li>" is one item: swallow the opening blocks so the marker stays on the text's line.
+    .replace(/<li\b[^>]*>\s*(?:<(?:p|div|span|strong|b)\b[^>]*>\s*)*/gi, '\n- ')
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/?(p|div|ul|ol|li|section|article|table|tr|blockquote|pre|dl|dt|dd|hr|header|footer|h[1-6])\b[^>]*>/gi, '\n')
     .replace(/<[^>]*>/g, '');

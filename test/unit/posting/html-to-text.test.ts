@@ -13,6 +13,11 @@ describe('domToText', () => {
     expect(text.split('\n')).toEqual(['## Profile', '**Must haves**', '- Go', '- SQL and Redis', 'Plain bold words.']);
   });
 
+  it('keeps the item marker when a list item wraps its text in a paragraph or bold block', () => {
+    const text = domToText(body('<ul><li><p>Go and Rust</p></li><li><p><strong>Kafka</strong></p></li></ul>'));
+    expect(text.split('\n')).toEqual(['- Go and Rust', '- Kafka']);
+  });
+
   it('skips scripts, styles, forms, hidden and aria-hidden elements', () => {
     const text = domToText(body('<p>Keep</p><script>bad()</script><style>p{}</style><div hidden>no</div><div style="display: none">no</div><span aria-hidden="true">no</span><form><label>no</label></form>'));
     expect(text).toBe('Keep');
@@ -36,6 +41,10 @@ describe('htmlStringToText', () => {
       '- C++',
       '- Rust',
     ]);
+  });
+
+  it('keeps item markers for paragraphs inside list items', () => {
+    expect(htmlStringToText('<ul><li><p>Go</p></li><li><div><b>SQL</b></div></li></ul>')).toBe('- Go\n- SQL');
   });
 
   it('drops script and style content and passes plain text through', () => {
