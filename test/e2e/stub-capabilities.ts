@@ -50,7 +50,7 @@ export function stubPlan(): Plan {
     item('sql-basics', 'Relational Databases and SQL', 'Example University', 0, 25, 4, false, ['sql'], []),
   ]
   return PlanSchema.parse({
-    feasible: true, method: 'enumeration', optimal: true, currency: 'EUR', items,
+    feasible: true, method: 'greedy', optimal: false, currency: 'EUR', items,
     totalCost: 290, totalHours: 65, covered: [ref('kubernetes'), ref('docker'), ref('sql')], uncovered: [],
     alternatives: [], withoutLimits: null, candidates: { considered: 12, afterFilters: 6, afterPruning: 3 }, notes: [],
   })

@@ -91,7 +91,7 @@ async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
 /** Starts the stub on 127.0.0.1 (random port unless given); resolves with its base URL and server. */
 export async function startStubServer(port = 0): Promise<{ url: string; server: Server }> {
   const server = createServer((req, res) => {
-    route(req, res).catch(() => send(res, 500, { code: 'internal', message: 'Stub failure.' }))
+    route(req, res).catch((e: unknown) => send(res, 500, { code: 'internal', message: `Stub failure: ${String(e).slice(0, 300)}` }))
   })
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server }
