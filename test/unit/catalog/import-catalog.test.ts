@@ -77,3 +77,12 @@ describe('importCatalog on fixture files', () => {
     await expect(importCatalog({ paths: ['/nonexistent/catalog.csv'] }, { catalog: fresh(), readSources: readCatalogFiles, linkTexts: null })).rejects.toMatchObject({ code: 'catalog_file_missing' });
   });
 });
+
+describe('parseCatalogText on unknown or broken input', () => {
+  it('returns skipped files as values, not exceptions', async () => {
+    const { parseCatalogText } = await import('../../../src/adapters/catalog-importers/read-catalog-files.js');
+    expect(parseCatalogText('a,b\n1,2\n', 'other.csv').skipped[0]?.reason).toMatch(/not a catalogue format SkillProof reads/);
+    expect(parseCatalogText('{"broken": ', 'x.json').skipped[0]?.reason).toMatch(/invalid JSON/);
+    expect(parseCatalogText('{"schemaVersion":"1.0","entries":[{"title":""},{"title":"Ok"}]}', 's.json')).toMatchObject({ format: 'skillproof', drafts: [expect.anything()], skipped: [expect.objectContaining({ ref: 's.json#0' })] });
+  });
+});
