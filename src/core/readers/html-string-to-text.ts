@@ -35,9 +35,9 @@ export function htmlStringToText(html: string): string {
     .replace(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/gi, (_m, level: string, inner: string) =>
       `\n${'#'.repeat(Number(level))} ${inner}\n`,
     )
-    .replace(/<(p|div)\b[^>]*>\s*<(strong|b)\b[^>]*>([^<]{1,90})<\/\2\s*>\s*<\/\1\s*>/gi, '\n**$3**\n')
     // "<li><p>text</p></li>" is one item: swallow the opening blocks so the marker stays on the text's line.
     .replace(/<li\b[^>]*>\s*(?:<(?:p|div|span|strong|b)\b[^>]*>\s*)*/gi, '\n- ')
+    .replace(/<(p|div)\b[^>]*>\s*<(strong|b)\b[^>]*>([^<]{1,90})<\/\2\s*>\s*<\/\1\s*>/gi, '\n**$3**\n')
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/?(p|div|ul|ol|li|section|article|table|tr|blockquote|pre|dl|dt|dd|hr|header|footer|h[1-6])\b[^>]*>/gi, '\n')
     .replace(/<[^>]*>/g, '');
