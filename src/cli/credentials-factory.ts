@@ -27,7 +27,7 @@ export function readJsonFile(path: string, what: string): unknown {
   }
 }
 
-const METHODS = ['gap', 'plan', 'importCatalog', 'updateProfile', 'getProfile', 'catalogCount'] as const;
+const METHODS = ['gap', 'plan', 'importCatalog', 'updateProfile', 'getProfile', 'catalogCount', 'catalogEntry'] as const;
 
 /** The credential use cases of a service, or a clear error when this build does not wire them yet. */
 export function credentialsOf<S extends object>(getService: (opts?: { progress?: boolean }) => S): CredentialsFactory {

@@ -16,10 +16,11 @@ export function renderPlan(p: Plan, format: 'text' | 'md'): string {
   out.push(`${p.optimal ? 'Proven least cost, then least time' : 'Good plan, not proven optimal'} (${p.method}; ${p.candidates.afterPruning} of ${p.candidates.considered} candidates modelled). Closes ${p.covered.length} gap skill(s).`, '');
   p.items.forEach((it, i) => {
     const est = it.costEstimated || it.hoursEstimated ? ' (estimate)' : '';
+    const trust = `EU elements ${Math.round(it.completeness * 10)}/10${it.verifiable ? ', verifiable credential' : ''}`;
     if (format === 'md') {
-      out.push(`${i + 1}. **${it.title}** — ${it.provider}, ${money(it.cost)}, ${it.hours} h${est}${it.url ? ` — [link](${it.url})` : ''}`, `   - closes: ${it.covers.map((c) => c.label).join(', ')}`, `   - why: ${it.why}`);
+      out.push(`${i + 1}. **${it.title}** — ${it.provider}, ${money(it.cost)}, ${it.hours} h${est}${it.url ? ` — [link](${it.url})` : ''}`, `   - closes: ${it.covers.map((c) => c.label).join(', ')}`, `   - why: ${it.why}`, `   - ${trust}`);
     } else {
-      out.push(`${i + 1}. ${it.title} — ${it.provider}  ${money(it.cost)}  ${it.hours} h${est}`, `   closes: ${it.covers.map((c) => c.label).join(', ')}`, `   why: ${it.why}`);
+      out.push(`${i + 1}. ${it.title} — ${it.provider}  ${money(it.cost)}  ${it.hours} h${est}`, `   closes: ${it.covers.map((c) => c.label).join(', ')}`, `   why: ${it.why}`, `   ${trust}`);
       if (it.url) out.push(`   ${it.url}`);
     }
   });

@@ -6,6 +6,7 @@ import type { Profile } from '../core/profile/profile.js';
 import type { CredentialCatalog } from '../ports/credential-catalog.js';
 import type { ProfileStore } from '../ports/profile-store.js';
 import type { Taxonomy } from '../ports/taxonomy.js';
+import { describeEntry, type EntryDescription } from './describe-entry.js';
 import { gap, type GapInput, type GapReport } from './gap.js';
 import { importCatalog, type ImportCatalogInput, type ImportProgress, type ImportReport } from './import-catalog.js';
 import { planCredentials, type PlanReport, type PlanRequest } from './plan-credentials.js';
@@ -35,6 +36,7 @@ export interface CredentialUseCases {
   updateProfile(input: UpdateProfileInput): Promise<UpdateProfileResult>;
   getProfile(): Promise<Profile | null>;
   catalogCount(): Promise<number>;
+  catalogEntry(id: string): Promise<EntryDescription>;
 }
 
 /** Bind the use cases to their ports once (createService calls this with the embedded adapters). */
@@ -53,5 +55,6 @@ export function bindCredentialUseCases(deps: CredentialUseCaseDeps): CredentialU
     },
     getProfile: () => deps.profileStore.load(),
     catalogCount: () => deps.catalog.count(),
+    catalogEntry: (id) => describeEntry(id, deps.catalog),
   };
 }

@@ -1,3 +1,4 @@
+import { assessCompleteness } from '../catalog/assess-completeness.js';
 import type { Candidate } from './prepare-candidates.js';
 import type { PlanItem, PlanSummary, SkillRef } from './plan-types.js';
 
@@ -35,6 +36,7 @@ export function explainItems(chosen: readonly Candidate[], gap: readonly SkillRe
       mode: e.mode,
       languages: e.languages,
       verifiable: e.verifiableFormat === 'ob3' || e.verifiableFormat === 'edc',
+      completeness: assessCompleteness(e).score,
       url: e.url,
       stackableInto: e.stackableInto,
       covers,

@@ -35,6 +35,8 @@ export const PlanItemSchema = z.object({
   mode: z.string().nullable(),
   languages: z.array(z.string()),
   verifiable: z.boolean(),
+  /** Share of the EU micro-credential elements the entry states (0–1), see assessCompleteness. */
+  completeness: z.number(),
   url: z.string().nullable(),
   stackableInto: z.array(z.string()),
   /** Gap skills this credential closes. */

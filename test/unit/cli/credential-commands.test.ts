@@ -59,3 +59,12 @@ describe('credential CLI commands', () => {
     expect(bad.code).toBe(2);
   });
 });
+
+describe('catalog show', () => {
+  it('prints an entry with its EU completeness; an unknown id is a clear error', async () => {
+    const r = await run(['catalog', 'show', 'helsinki-elements-of-ai']);
+    expect(r.out).toMatch(/EU completeness \d+\/10; missing: .*dateOfIssue/);
+    const bad = await run(['catalog', 'show', 'nope']);
+    expect(bad.err).toMatch(/No catalogue entry "nope"/);
+  });
+});
