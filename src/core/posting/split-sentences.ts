@@ -13,7 +13,8 @@ const ABBREVIATIONS = new Set([
 ]);
 
 // End of a sentence: terminal punctuation, optional closing quotes/brackets, whitespace, then a likely sentence start.
-const BOUNDARY = /[.!?…]+["'”’)\]]*\s+(?=["'“‘(¿¡]?[\p{Lu}\p{N}])/gu;
+// CJK full stops end a sentence without a following space or capital.
+const BOUNDARY = /[.!?…]+["'”’)\]]*\s+(?=["'“‘(¿¡]?[\p{Lu}\p{N}])|[。！？]+\s*/gu;
 
 /** Sentence ranges in `text` (one paragraph); whitespace at the edges of each sentence is excluded. */
 export function splitSentences(text: string, offset = 0): SentenceRange[] {

@@ -127,6 +127,11 @@ describe('sentences and language', () => {
     expect(parts).toEqual(['Tools, e.g. Jira and Confluence, are used daily.', 'Wir nutzen z.B. Python.', 'Version 3.12 is fine!', 'Ask Dr. Ng.']);
   });
 
+  it('splits at CJK full stops', () => {
+    const text = 'Javaエンジニアを募集しています。Spring Bootの経験がある方。';
+    expect(splitSentences(text).map((r) => text.slice(r.start, r.end))).toEqual(['Javaエンジニアを募集しています。', 'Spring Bootの経験がある方。']);
+  });
+
   it('reports und for text with no letters', () => {
     expect(detectLanguage('1234 5678 --- ***')).toEqual({ language: 'und', confidence: 0, reliable: false });
   });
