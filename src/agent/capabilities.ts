@@ -1,11 +1,15 @@
 import { z } from 'zod';
+import { PostingAnalysisSchema } from '../core/analysis.js';
+import { PROFILE_SCHEMA_VERSION } from '../core/profile/profile.js';
+import { GapInputSchema } from '../service/gap.js';
+import { PlanRequestSchema } from '../service/plan-credentials.js';
 import type { SkillProofService } from '../service/service-types.js';
 
 /**
  * The capabilities that later issues add to `SkillProofService` (gap, plan, verify, matchCandidate).
- * Until they land on the interface, front ends look them up here; the shapes below are what the agent and the
- * server assume. When the real schemas land, replace the provisional schema in `CAPABILITY_INPUTS` (one line each)
- * and, if the result shape differs, the matching `…ResultSchema`.
+ * Until they land on the interface, front ends look them up here. Inputs are the use cases' own schemas
+ * (src/service/gap.ts, plan-credentials.ts, verify-credential.ts, match-candidate.ts); results are checked loosely
+ * (only what the agent reads), so richer reports pass through untouched.
  */
 export const CAPABILITY_NAMES = ['gap', 'plan', 'verify', 'matchCandidate'] as const;
 export type CapabilityName = (typeof CAPABILITY_NAMES)[number];
@@ -43,7 +47,7 @@ export const PlanItemSchema = z
     cost: z.number(),
     hours: z.number(),
     eqfLevel: z.number().nullable().optional(),
-    mode: z.string().optional(),
+    mode: z.string().nullable().optional(),
     language: z.string().optional(),
     languages: z.array(z.string()).optional(),
     verifiable: z.boolean().optional(),
@@ -82,33 +86,68 @@ export const MatchResultSchema = z
   .passthrough();
 export type MatchResult = z.infer<typeof MatchResultSchema>;
 
-const RequiredSkillSchema = SkillRefSchema.extend({ importance: z.enum(['essential', 'optional']).describe('How the posting needs it') });
-const SkillRefs = z.array(SkillRefSchema).max(1000);
+/** What `verify` accepts over JSON (the service's VerifyInput without raw bytes). */
+export const VerifyRequestSchema = z
+  .object({
+    text: z.string().max(8_000_000).optional().describe('The credential as JSON text or a compact JWT'),
+    url: z.string().url().optional().describe('Where the credential is published'),
+    json: z.record(z.unknown()).optional().describe('The credential as a JSON object'),
+    recipient: z.string().max(500).optional().describe('Email, URL or DID it should be issued to'),
+  })
+  .refine((v) => [v.text, v.url, v.json].filter((x) => x !== undefined).length === 1, { message: 'Give exactly one of text, url or json.' });
 
-/**
- * Provisional request bodies, the shapes the agent tools send. Swap in the service's own schema when the
- * capability lands (and adapt the tool that calls it).
- */
-export const CAPABILITY_INPUTS: Readonly<Record<CapabilityName, z.ZodTypeAny>> = Object.freeze({
-  gap: z.object({
-    required: z.array(RequiredSkillSchema).max(1000).describe('Skills the posting requires'),
-    held: SkillRefs.describe('Skills the person holds'),
-  }),
-  plan: z.object({
-    missing: SkillRefs.describe('Skills to close'),
-    constraints: PlanConstraintsSchema.default({}).describe('Learner constraints'),
-  }),
-  verify: z
-    .object({
-      text: z.string().max(8_000_000).optional().describe('The credential as JSON text or a compact JWT'),
-      url: z.string().url().optional().describe('Where the credential is published'),
-    })
-    .refine((v) => (v.text === undefined) !== (v.url === undefined), { message: 'Give exactly one of text or url.' }),
-  matchCandidate: z.object({
-    required: z.array(RequiredSkillSchema).max(1000).describe('Skills the posting requires'),
-    candidate: SkillRefs.describe("The candidate's skills"),
-  }),
+/** What `matchCandidate` accepts over JSON: an analysed posting and the candidate's credentials. */
+export const MatchRequestSchema = z.object({
+  posting: PostingAnalysisSchema.describe('The posting, as returned by /v1/analyze'),
+  credentials: z
+    .array(
+      z.object({
+        label: z.string().max(200).describe('A name for the credential in the report'),
+        text: z.string().max(8_000_000).optional().describe('JSON text or a compact JWT'),
+        url: z.string().url().optional().describe('Where the credential is published'),
+        json: z.record(z.unknown()).optional().describe('The credential as a JSON object'),
+      }),
+    )
+    .min(1)
+    .max(50)
+    .describe("The candidate's credentials"),
+  includeImplied: z.boolean().optional().describe('Also count the occupation’s unstated essential skills'),
 });
+
+/** Request bodies of the capability routes: the use cases' own schemas. */
+export const CAPABILITY_INPUTS: Readonly<Record<CapabilityName, z.ZodTypeAny>> = Object.freeze({
+  gap: GapInputSchema,
+  plan: PlanRequestSchema,
+  verify: VerifyRequestSchema,
+  matchCandidate: MatchRequestSchema,
+});
+
+/** Reports as the use cases return them; only the parts the agent reads are checked. */
+export const GapReportSchema = z.object({ gap: GapResultSchema }).passthrough();
+export const PlanReportSchema = z.object({ plan: PlanResultSchema }).passthrough();
+const CoverageSchema = z.object({ total: z.number(), verified: z.number(), ratio: z.number() });
+export const MatchReportSchema = z
+  .object({
+    matrix: z
+      .object({
+        rows: z.array(z.object({ requirement: SkillRefSchema.extend({ importance: z.string() }), best: z.string() }).passthrough()),
+        coverage: z.object({ essential: CoverageSchema, optional: CoverageSchema }),
+      })
+      .passthrough(),
+  })
+  .passthrough();
+
+/** A profile holding just these skills (as the user stated them in the chat). */
+export function profileOf(skills: readonly SkillRef[], now = new Date()): Record<string, unknown> {
+  return {
+    schemaVersion: PROFILE_SCHEMA_VERSION,
+    name: null,
+    updatedAt: now.toISOString(),
+    skills: skills.map((s) => ({ escoUri: s.escoUri, label: s.label, source: 'manual', verified: false, evidence: null, confidence: 1 })),
+    credentials: [],
+    unmapped: [],
+  };
+}
 
 /** The service method for a capability, bound, or null while the service does not offer it yet. */
 export function getCapability(service: SkillProofService, name: CapabilityName): CapabilityFn | null {

@@ -100,8 +100,9 @@ async function answer(action: Intent, message: string, slots: SlotUpdate, memory
       return err(r) ?? (v.success ? say.verify(v.data) : p.unreadable('verify'));
     }
     case 'match': {
-      if (!memory.candidateSkills.length) return p.askCandidate;
-      const r = await call('match_candidate', { candidateSkills: memory.candidateSkills });
+      const at = message.search(/[{]|eyJ|https?:\/\//);
+      if (at < 0 && !memory.candidateSkills.length) return p.askCandidate;
+      const r = await call('match_candidate', at >= 0 ? { credentials: [message.slice(at).trim()] } : { candidateSkills: memory.candidateSkills });
       const m = MatchResultSchema.safeParse(r);
       return err(r) ?? (m.success ? say.match(m.data) : p.unreadable('match'));
     }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GapResultSchema, getCapability } from '../capabilities.js';
+import { GapReportSchema, getCapability, profileOf } from '../capabilities.js';
 import { skillRefs } from './skill-refs.js';
 import { analyzeOnce, defineTool, NO_POSTING, notAvailable, PostingFieldsSchema, postingFrom } from './tool-types.js';
 
@@ -8,7 +8,7 @@ export const gap = defineTool({
   name: 'gap',
   description:
     'Compare the skills a posting requires with the skills the user holds; returns missing skills (essential first), ' +
-    'covered skills and a coverage score between 0 and 1.',
+    'covered skills and a coverage score between 0 and 1 (the ESCO hierarchy gives partial credit).',
   schema: PostingFieldsSchema.extend({
     heldSkills: z.array(z.string().min(1).max(200)).max(200).default([]).describe('Skills the user already has, in their words'),
   }),
@@ -18,10 +18,8 @@ export const gap = defineTool({
     const posting = postingFrom(args, ctx);
     if (!posting) return NO_POSTING;
     const [analysis, held] = await Promise.all([analyzeOnce(posting, ctx), skillRefs(args.heldSkills, ctx)]);
-    const required = analysis.skills.map((s) => ({ escoUri: s.escoUri, label: s.label, importance: s.importance }));
-    const raw = await fn({ required, held: held.refs });
-    const parsed = GapResultSchema.safeParse(raw);
-    const result = parsed.success ? parsed.data : (raw as Record<string, unknown>);
-    return { ...result, unmatchedHeldSkills: held.unmatched };
+    const raw = await fn({ analysis, profile: profileOf(held.refs) });
+    const parsed = GapReportSchema.safeParse(raw);
+    return { ...(parsed.success ? parsed.data.gap : (raw as Record<string, unknown>)), unmatchedHeldSkills: held.unmatched };
   },
 });

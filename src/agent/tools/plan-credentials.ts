@@ -1,25 +1,7 @@
 import { z } from 'zod';
-import { GapResultSchema, getCapability, PlanConstraintsSchema, PlanResultSchema, type SkillRef } from '../capabilities.js';
+import { getCapability, PlanConstraintsSchema, PlanReportSchema, profileOf } from '../capabilities.js';
 import { skillRefs } from './skill-refs.js';
-import { analyzeOnce, defineTool, NO_POSTING, notAvailable, PostingFieldsSchema, postingFrom, type ToolContext } from './tool-types.js';
-
-async function skillsToClose(
-  args: { skills: string[]; heldSkills: string[]; postingText?: string; postingUrl?: string },
-  ctx: ToolContext,
-): Promise<SkillRef[] | null> {
-  if (args.skills.length > 0) return (await skillRefs(args.skills, ctx)).refs;
-  const posting = postingFrom(args, ctx);
-  if (!posting) return null;
-  const [analysis, held] = await Promise.all([analyzeOnce(posting, ctx), skillRefs(args.heldSkills, ctx)]);
-  const required = analysis.skills.map((s) => ({ escoUri: s.escoUri, label: s.label, importance: s.importance }));
-  const gapFn = getCapability(ctx.service, 'gap');
-  if (gapFn) {
-    const g = GapResultSchema.safeParse(await gapFn({ required, held: held.refs }));
-    if (g.success) return g.data.missing.filter((m) => m.importance !== 'optional');
-  }
-  const heldUris = new Set(held.refs.map((h) => h.escoUri));
-  return required.filter((r) => r.importance === 'essential' && !heldUris.has(r.escoUri));
-}
+import { analyzeOnce, defineTool, NO_POSTING, notAvailable, PostingFieldsSchema, postingFrom } from './tool-types.js';
 
 /** plan_credentials: the cheapest/fastest set of micro-credentials closing the gap under the user's constraints. */
 export const planCredentials = defineTool({
@@ -34,12 +16,18 @@ export const planCredentials = defineTool({
   async run(args, ctx) {
     const fn = getCapability(ctx.service, 'plan');
     if (!fn) return notAvailable('plan credentials');
-    const missing = await skillsToClose(args, ctx);
-    if (!missing) return NO_POSTING;
-    if (missing.length === 0) return { feasible: true, items: [], totalCost: 0, totalHours: 0, uncovered: [], notes: ['Nothing to close: you hold every essential skill.'] };
     const constraints = PlanConstraintsSchema.parse(args);
-    const raw = await fn({ missing, constraints });
-    const parsed = PlanResultSchema.safeParse(raw);
-    return { ...(parsed.success ? parsed.data : (raw as Record<string, unknown>)), skillsToClose: missing, constraints };
+    let request: Record<string, unknown>;
+    if (args.skills.length > 0) {
+      request = { gapSkills: (await skillRefs(args.skills, ctx)).refs, constraints };
+    } else {
+      const posting = postingFrom(args, ctx);
+      if (!posting) return NO_POSTING;
+      const [analysis, held] = await Promise.all([analyzeOnce(posting, ctx), skillRefs(args.heldSkills, ctx)]);
+      request = { analysis, profile: profileOf(held.refs), constraints };
+    }
+    const raw = await fn(request);
+    const parsed = PlanReportSchema.safeParse(raw);
+    return { ...(parsed.success ? parsed.data.plan : (raw as Record<string, unknown>)), constraints };
   },
 });

@@ -3,7 +3,7 @@ import { converse, lastCall } from '../../fixtures/agent/converse.js';
 import { DATA_POSTING, DEVOPS_POSTING } from '../../fixtures/agent/fake-data.js';
 
 const data = { text: DATA_POSTING };
-const candidateLabels = (input: Record<string, unknown>) => (input.candidate as { label: string }[]).map((c) => c.label);
+const candidateLabels = (input: Record<string, unknown>) => (input.profile as { skills: { label: string }[] }).skills.map((c) => c.label);
 const BADGE = JSON.stringify({ type: ['VerifiableCredential', 'OpenBadgeCredential'], skills: ['SQL', 'Python'], proof: {} });
 const REVOKED = JSON.stringify({ type: ['VerifiableCredential'], revoked: true, skills: ['Excel'], proof: {} });
 
@@ -11,7 +11,7 @@ describe('recruiter conversations (offline engine)', () => {
   it('23 matches a candidate and names the missing skill', async () => {
     const r = await converse(data).say('The candidate has Python, SQL and Java. How well do they fit?');
     expect(r.tools).toEqual(['match_candidate']);
-    expect(candidateLabels(lastCall(r, 'matchCandidate'))).toEqual(['Python (computer programming)', 'SQL', 'Java (computer programming)']);
+    expect(candidateLabels(lastCall(r, 'gap'))).toEqual(['Python (computer programming)', 'SQL', 'Java (computer programming)']);
     expect(r.text).toMatch(/covers 3 of 4 required skills \(75%\)/);
     expect(r.text).toMatch(/Missing: Microsoft Excel\./);
   });
@@ -20,7 +20,7 @@ describe('recruiter conversations (offline engine)', () => {
     const c = converse(data);
     await c.say('Candidate has Python and SQL');
     const r = await c.say('And a candidate with Excel and SQL?');
-    expect(candidateLabels(lastCall(r, 'matchCandidate'))).toEqual(['Microsoft Excel', 'SQL']);
+    expect(candidateLabels(lastCall(r, 'gap'))).toEqual(['Microsoft Excel', 'SQL']);
     expect(r.text).toMatch(/Missing: Python \(computer programming\) and Java/);
   });
 
@@ -73,5 +73,14 @@ describe('recruiter conversations (offline engine)', () => {
   it('32 Spanish recruiter: candidato', async () => {
     const r = await converse(data).say('El candidato tiene Excel, SQL y Python');
     expect(r.text).toMatch(/^El candidato cubre 3 de 4 competencias requeridas \(75%\)\. Presentes: .* Faltan: Java \(computer programming\)\./);
+  });
+
+  it('33 matches a candidate by a verified credential', async () => {
+    const r = await converse(data).say(`How well does the candidate fit with this badge? ${BADGE}`);
+    expect(r.tools).toEqual(['match_candidate']);
+    const input = lastCall(r, 'matchCandidate') as { credentials: { label: string; text: string }[] };
+    expect(input.credentials).toEqual([{ label: 'credential 1', text: BADGE }]);
+    expect(r.text).toMatch(/covers 2 of 4 required skills/);
+    expect(r.text).toMatch(/Matched: SQL and Python \(computer programming\)\. Missing: Microsoft Excel and Java/);
   });
 });

@@ -3,8 +3,8 @@ import { converse, lastCall } from '../../fixtures/agent/converse.js';
 import { DEVOPS_POSTING } from '../../fixtures/agent/fake-data.js';
 
 const devops = { text: DEVOPS_POSTING };
-type Held = { required: unknown; held: { label: string }[] };
-const heldLabels = (input: Record<string, unknown>) => (input as unknown as Held).held.map((h) => h.label);
+type Held = { profile: { skills: { label: string }[] } };
+const heldLabels = (input: Record<string, unknown>) => (input as unknown as Held).profile.skills.map((h) => h.label);
 const constraints = (input: Record<string, unknown>) => input.constraints as Record<string, unknown>;
 
 describe('job seeker conversations (offline engine)', () => {
