@@ -65,13 +65,12 @@ export function composer(p: Phrases) {
           : p.planHead(eur(r.totalCost), r.totalHours, k)
         : p.noPlan(k) + (r.items.length ? p.bestPartial(eur(r.totalCost), r.totalHours) : '');
       const free = (r as { withoutLimits?: { totalCost: number; totalHours: number; titles: string[] } | null }).withoutLimits;
-      const tail = r.feasible
-        ? []
-        : [
-            `${p.stillUncovered}: ${list(r.uncovered.map((u) => u.label))}.`,
-            ...(free ? [p.withoutLimits(list(free.titles), eur(free.totalCost), free.totalHours)] : []),
-            ...r.notes,
-          ];
+      // A feasible plan may still leave skills no catalogue entry teaches: say so, with the planner's notes.
+      const tail = [
+        ...(r.uncovered.length ? [`${p.stillUncovered}: ${list(r.uncovered.map((u) => u.label))}.`] : []),
+        ...(!r.feasible && free ? [p.withoutLimits(list(free.titles), eur(free.totalCost), free.totalHours)] : []),
+        ...r.notes,
+      ];
       return [head, ...lines, ...tail].join('\n');
     },
 
