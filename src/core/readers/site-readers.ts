@@ -13,6 +13,8 @@ interface SiteShape {
   hosts: RegExp;
   marker: string;
   description: string[];
+  /** When no description container is found: elements whose texts, in page order, make up the description. */
+  parts?: string;
   title: string[];
   organisation: string[];
   location: string[];
@@ -69,6 +71,7 @@ const SITES: SiteShape[] = [
     hosts: /(^|\.)stepstone\.[a-z.]+$/,
     marker: '[data-at="job-ad-content"], [data-at="header-job-title"]',
     description: ['[data-at="job-ad-content"]', '.js-app-ld-ContentBlock', '.listing-content'],
+    parts: '[data-at^="section-text-"][data-at$="-title"], [data-at^="section-text-"][data-at$="-content"]',
     title: ['[data-at="header-job-title"]', 'h1'],
     organisation: ['[data-at="metadata-company-name"]', '[data-at="header-company-name"]'],
     location: ['[data-at="metadata-location"]', '[data-at="header-location"]'],
@@ -96,8 +99,9 @@ function siteName(doc: Document): string | null {
 
 function readSite(site: SiteShape, doc: Document, url: string | null): PostingDraft | null {
   const description = first(doc, site.description);
-  if (!description) return null;
-  const text = domToText(description);
+  const parts = !description && site.parts ? Array.from(doc.querySelectorAll(site.parts)) : [];
+  if (!description && parts.length === 0) return null;
+  const text = description ? domToText(description) : parts.map((el) => domToText(el)).join('\n');
   if (text.length < 40) return null;
   // The sites also embed JSON-LD for search engines: it names the employer and place more reliably than markup.
   const structured = jobPostingsInJsonLd(doc)[0];

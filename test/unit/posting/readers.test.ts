@@ -42,6 +42,14 @@ describe('site readers', () => {
     expect(readDocument(doc(html), 'https://uk.indeed.com/viewjob?jk=1')!.reader).toBe('indeed');
   });
 
+  it('reads StepStone section by section when the job-ad container is missing', () => {
+    const html = fixture('pages/stepstone-job.de.html').replace('data-at="job-ad-content"', '');
+    const draft = readDocument(doc(html), 'https://www.stepstone.de/stellenangebote--x.html')!;
+    expect(draft.reader).toBe('stepstone');
+    expect(draft.text).toContain('## Ihr Profil\n- Abgeschlossenes Studium');
+    expect(draft.text.indexOf('Ihre Aufgaben')).toBeLessThan(draft.text.indexOf('Wir bieten'));
+  });
+
   it('keeps list items and headings on their own lines', () => {
     const draft = readDocument(doc(fixture('pages/linkedin-job.html')), 'https://www.linkedin.com/jobs/view/1')!;
     expect(draft.text).toContain('\n**What you bring**\n');
