@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEVOPS_POSTING } from '../../fixtures/agent/fake-data.js';
 import { httpRequest } from '../../fixtures/agent/http-client.js';
 import { chatStream, tokensOf } from '../../fixtures/agent/sse-client.js';
-import { startTestServer, type TestServer } from '../../fixtures/agent/test-server.js';
+import { EXT_ORIGIN, startTestServer, type TestServer } from '../../fixtures/agent/test-server.js';
+import { parseSse } from '../../fixtures/agent/http-client.js';
 
 let s: TestServer;
 beforeAll(async () => {
@@ -42,5 +43,16 @@ describe('POST /v1/chat', () => {
     const id = String(fresh.events.at(-1)!.data.conversationId);
     const conv = (await httpRequest(s.port, 'GET', `/v1/conversations/${id}`, { headers: s.auth })).json();
     expect((conv.memory as { heldSkills: string[] }).heldSkills).toContain('SQL');
+  });
+
+  it('answers the paired extension with CORS on the event stream, and refuses other origins', async () => {
+    const body = JSON.stringify({ message: 'What does EQF 3 mean?' });
+    const headers = { 'content-type': 'application/json', ...s.auth };
+    const ok = await httpRequest(s.port, 'POST', '/v1/chat', { headers: { ...headers, origin: EXT_ORIGIN }, body });
+    expect(ok.headers['content-type']).toMatch(/^text\/event-stream/);
+    expect(ok.headers['access-control-allow-origin']).toBe(EXT_ORIGIN);
+    expect(parseSse(ok.text).at(-1)!.event).toBe('done');
+    const evil = await httpRequest(s.port, 'POST', '/v1/chat', { headers: { ...headers, origin: 'https://evil.example' }, body });
+    expect(evil.status).toBe(403);
   });
 });
