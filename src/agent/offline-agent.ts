@@ -1,7 +1,7 @@
 import { AnalysisCache } from './analysis-cache.js';
 import { GapResultSchema, MatchResultSchema, PlanResultSchema, VerifyResultSchema } from './capabilities.js';
 import { MemorySchema, type ChatAgent, type ChatEvents, type Conversation, type Memory } from './conversation.js';
-import { composer } from './offline/compose-answer.js';
+import { composeAnswer } from './offline/compose-answer.js';
 import { applyCorrections } from './offline/apply-corrections.js';
 import { extractSlots, type SlotUpdate } from './offline/extract-slots.js';
 import { PHRASES, type Phrases } from './offline/phrases.js';
@@ -63,7 +63,7 @@ type Call = (name: string, args: Record<string, unknown>) => Promise<ToolOutput>
 const err = (o: ToolOutput) => ('error' in o ? String(o.error) : null);
 
 async function answer(action: Intent, message: string, slots: SlotUpdate, memory: Memory, call: Call, p: Phrases): Promise<string> {
-  const say = composer(p);
+  const say = composeAnswer(p);
   switch (action) {
     case 'analyze': {
       const r = await call('analyze_posting', {});

@@ -6,7 +6,7 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 const eur = (x: number) => `€${Number.isInteger(x) ? x : x.toFixed(2)}`;
 
 /** Answers composed from tool results, in the phrasebook's language. Names of skills and courses are kept. */
-export function composer(p: Phrases) {
+export function composeAnswer(p: Phrases) {
   const list = (xs: readonly string[]) => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} ${p.and} ${xs.at(-1)}`);
   const join = (parts: string[]) => parts.filter(Boolean).join(' ');
 
