@@ -47,6 +47,11 @@ export class Pairing {
     return code;
   }
 
+  /** True while an unused, unexpired code is waiting to be entered. */
+  hasValidCode(): boolean {
+    return this.current !== null && this.current.expiresAt > this.now();
+  }
+
   /** Exchange the code for a token; the code works once. */
   pair(code: string, origin: string): PairResult {
     if (!EXTENSION_ORIGIN.test(origin)) return { ok: false, code: 'origin_not_allowed', message: 'Only the SkillProof browser extension can pair.' };

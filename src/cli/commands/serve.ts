@@ -28,8 +28,14 @@ export function registerServeCommand(program: Command, getService: () => Promise
         const shown = host.includes(':') ? `[${host}]` : host;
         process.stdout.write(`SkillProof is listening on http://${shown}:${bound}\n`);
         if (!LOOPBACK.has(host)) process.stderr.write('Warning: bound beyond loopback; every route except health still needs a pairing token.\n');
-        process.stdout.write(`Pairing code: ${app.pairing.issueCode()} (single use, valid 10 minutes; enter it in the SkillProof extension)\n`);
+        const showCode = () =>
+          process.stdout.write(`Pairing code: ${app.pairing.issueCode()} (single use, valid 10 minutes; enter it in the SkillProof extension)\n`);
+        showCode();
+        // Once the code is used or expires, show a fresh one so another browser can pair without a restart.
+        const timer = setInterval(() => app.pairing.hasValidCode() || showCode(), 5_000);
+        timer.unref();
         const stop = () => {
+          clearInterval(timer);
           void app
             .close()
             .then(() => service.close())
