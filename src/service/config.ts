@@ -26,6 +26,7 @@ const EnvSchema = z.object({
   SKILLPROOF_HOST: z.string().optional(),
   SKILLPROOF_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   SKILLPROOF_CHAT_MODEL: z.string().optional(),
+  SKILLPROOF_TRUST_FILES: z.string().optional(),
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_BASE_URL: z.string().url().optional(),
 });
@@ -46,6 +47,8 @@ export const ConfigSchema = z.object({
   /** ESCO label languages to index besides English. */
   languages: z.array(z.string().regex(/^[a-z]{2}$/)).min(1),
   allowPrivateFetch: z.boolean(),
+  /** Issuer trust registries (DCC registry JSON or allow-lists) used when verifying credentials. */
+  trustFiles: z.array(z.string()),
   server: z.object({ host: z.string(), port: z.number().int() }),
   llm: z
     .object({ apiKey: z.string(), baseUrl: z.string().nullable(), model: z.string() })
@@ -91,6 +94,7 @@ export function loadConfig(env: Record<string, string | undefined>, root: string
     multilingualModel: e.SKILLPROOF_MULTILINGUAL_MODEL ?? 'Xenova/multilingual-e5-small',
     languages,
     allowPrivateFetch: e.SKILLPROOF_ALLOW_PRIVATE_FETCH ?? false,
+    trustFiles: (e.SKILLPROOF_TRUST_FILES ?? '').split(',').map((f) => f.trim()).filter(Boolean).map((f) => resolve(f)),
     server: { host: e.SKILLPROOF_HOST ?? '127.0.0.1', port: e.SKILLPROOF_PORT ?? 4477 },
     llm: e.OPENAI_API_KEY || e.OPENAI_BASE_URL
       ? {

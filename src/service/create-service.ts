@@ -15,6 +15,16 @@ import type { Posting } from '../core/posting.js';
 import type { Embedder } from '../ports/embedder.js';
 import type { SkillIndex } from '../ports/skill-index.js';
 import { analyzePosting } from './analyze-posting.js';
+import { FileCredentialCatalog } from '../adapters/file-credential-catalog.js';
+import { FileProfileStore } from '../adapters/file-profile-store.js';
+import { createHighsCoverSolver } from '../adapters/highs-cover-solver.js';
+import { readCatalogFiles } from '../adapters/catalog-importers/read-catalog-files.js';
+import { pdfText } from '../adapters/pdf-text.js';
+import { createVerificationAdapters } from '../adapters/verification-adapters.js';
+import { bindCredentialUseCases, type CredentialUseCases } from './credential-use-cases.js';
+import { createVerificationUseCases, type VerificationUseCases } from './verification-use-cases.js';
+import { rankTexts } from './rank-skills.js';
+import { join } from 'node:path';
 import { buildLexicalMatcher } from './lexicon.js';
 import { loadConfig, type Config } from './config.js';
 import { pointLookup } from './rank-skills.js';
@@ -36,7 +46,7 @@ export interface CreateServiceOptions {
   onProgress?: ProgressReporter;
 }
 
-export interface WiredService extends SkillProofService {
+export interface WiredService extends SkillProofService, CredentialUseCases, VerificationUseCases {
   engine(kind?: EngineKind): Promise<SkillEngine>;
   occupationIndex(kind?: EngineKind): Promise<SkillIndex>;
   lexical(): Promise<LexicalMatcher>;
@@ -118,36 +128,62 @@ export function createService(options: CreateServiceOptions = {}): WiredService 
     return buildPosting(input.draft!, { language, sourceKind: 'draft' });
   };
 
+  /** Free-text skill names → ESCO, with the same fused ranking as postings (dense + lexical), scores capped at 1. */
+  const linkTexts: SkillProofService['linkTexts'] = async (texts, opts) => {
+    const [e, lex] = await Promise.all([engine('primary'), lexical()]);
+    const ranked = await rankTexts(e, lex, texts, { k: opts?.k ?? 5 });
+    return ranked.map((list) =>
+      list
+        .map((r) => ({
+          uri: r.uri,
+          label: e.taxonomy.label(r.uri) ?? r.uri,
+          skillType: e.taxonomy.skill(r.uri)?.skillType ?? 'unknown',
+          score: Math.min(1, r.score),
+          matchedSurface: e.taxonomy.label(r.uri) ?? r.uri,
+        }))
+        .filter((h) => h.score >= (opts?.minScore ?? 0)),
+    );
+  };
+  const analyze = async (input: AnalyzeInput) => {
+    const tax = await taxonomy();
+    return analyzePosting({ readPosting, engine, lexical, occupations: occupationIndex, escoVersion: tax.version }, input);
+  };
+  const credentials = bindCredentialUseCases({
+    catalog: new FileCredentialCatalog({
+      storePath: join(config.dataDir, 'catalog.json'),
+      seedPaths: [join(config.projectRoot, 'skills-taxonomy', 'catalog', 'starter.json')],
+    }),
+    profileStore: new FileProfileStore(join(config.dataDir, 'profile.json')),
+    solver: createHighsCoverSolver(),
+    readSources: readCatalogFiles,
+    pdfText,
+    taxonomy,
+    linkTexts: (texts) => linkTexts(texts, { k: 1 }),
+    analyze,
+    // CV prose goes through the posting pipeline: its requirement-like sentences become held skills.
+    extractSkills: async (text) =>
+      (await analyze({ text, includeImplied: false })).skills.map((s) => ({ uri: s.escoUri, label: s.label, score: s.score, evidence: s.evidence[0]?.mention ?? null })),
+  });
+  const verification = createVerificationUseCases({
+    ...createVerificationAdapters({ fetcher, trustFiles: config.trustFiles }),
+    linkTexts: (texts) => linkTexts(texts, { k: 3 }),
+    hierarchy: taxonomy,
+  });
+
   return {
+    ...credentials,
+    ...verification,
     config,
     engine,
     taxonomy,
     occupationIndex,
     lexical,
-    async analyze(input: AnalyzeInput) {
-      const tax = await taxonomy();
-      return analyzePosting({ readPosting, engine, lexical, occupations: occupationIndex, escoVersion: tax.version }, input);
-    },
+    analyze,
     async searchSkills(input) {
       const kind: EngineKind = input.lang && input.lang !== 'en' ? 'multilingual' : 'primary';
       return searchSkills(await engine(kind), input);
     },
-    async linkTexts(texts, opts) {
-      const e = await engine('primary');
-      const vectors = await e.embedder.embed(texts, 'query');
-      return vectors.map((v) =>
-        e.index
-          .searchConcepts(v, opts?.k ?? 5)
-          .filter((h) => h.score >= (opts?.minScore ?? 0))
-          .map((h) => ({
-            uri: h.conceptUri,
-            label: e.taxonomy.label(h.conceptUri) ?? h.best.text,
-            skillType: e.taxonomy.skill(h.conceptUri)?.skillType ?? 'unknown',
-            score: h.score,
-            matchedSurface: h.best.text,
-          })),
-      );
-    },
+    linkTexts,
     async health() {
       const tax = await taxonomy();
       return { ok: true, escoVersion: tax.version, embedder: config.embeddingModel, skills: tax.skills().length };

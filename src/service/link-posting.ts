@@ -7,10 +7,12 @@ import type { SkillEngine } from './skill-engine.js';
 
 /** Per-model score scales differ (E5 similarities sit high), so acceptance thresholds are per model. */
 const THRESHOLDS: Record<string, { accept: number; spread: number }> = {
-  'Xenova/all-MiniLM-L6-v2': { accept: 0.62, spread: 0.06 },
+  'Xenova/all-MiniLM-L6-v2': { accept: 0.64, spread: 0.06 },
   'Xenova/multilingual-e5-small': { accept: 0.88, spread: 0.02 },
 };
 const FALLBACK_THRESHOLD = { accept: 0.7, spread: 0.05 };
+/** How close to the best concept of the same words another concept must score to be reported too. */
+const SPAN_MARGIN = 0.03;
 
 export function thresholdFor(embedderId: string): { accept: number; spread: number } {
   return THRESHOLDS[embedderId.replace(/@.*$/, '')] ?? FALLBACK_THRESHOLD;
@@ -64,7 +66,19 @@ export async function linkPosting(
     const req = sentences[i]!;
     const mentionsHere = bySentence.get(req.sentence.start) ?? [];
     const cap = Math.min(6, 1 + mentionsHere.length);
-    for (const r of list.filter((x) => x.score >= accept).slice(0, cap)) {
+    // One phrase usually names one skill: per evidence span keep the best concept and near-ties only.
+    const bestPerSpan = new Map<string, number>();
+    const perSpan = new Map<string, number>();
+    const accepted = list.filter((x) => {
+      if (x.score < accept) return false;
+      const key = `${x.evidence.start}:${x.evidence.end}`;
+      const best = bestPerSpan.get(key);
+      if (best === undefined) bestPerSpan.set(key, x.score);
+      else if (x.score < best - SPAN_MARGIN || (perSpan.get(key) ?? 0) >= 2) return false;
+      perSpan.set(key, (perSpan.get(key) ?? 0) + 1);
+      return true;
+    });
+    for (const r of accepted.slice(0, cap)) {
       const absStart = req.sentence.start + r.evidence.start;
       const absEnd = req.sentence.start + r.evidence.end;
       const mention = mentionsHere.find((m) => m.span.start <= absStart && absEnd <= m.span.end) ?? mentionsHere.find((m) => m.span.start < absEnd && absStart < m.span.end);

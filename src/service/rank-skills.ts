@@ -72,15 +72,22 @@ export async function rankTexts(
     if (timings) timings[stage] = (timings[stage] ?? 0) + (now - mark);
     mark = now;
   };
-  const phrasesPer = texts.map((t, i) =>
-    o.spans ? (explicitSpans?.[i] ?? candidatePhrases(t)).filter((p) => p.end - p.start < t.trim().length) : [],
-  );
+  const phrasesPer = texts.map((t, i) => {
+    if (!o.spans) return [];
+    // A phrase that is the whole sentence (a one-item bullet) adds nothing to the sentence query.
+    const core = t.replace(/^[\s•*·–-]+/, '').replace(/[\s.;:!]+$/, '');
+    return (explicitSpans?.[i] ?? candidatePhrases(t)).filter((p) => p.text !== core && p.end - p.start < core.length);
+  });
   const queries: string[] = [];
   texts.forEach((t, i) => {
     queries.push(t);
     phrasesPer[i]!.forEach((p) => queries.push(p.text));
   });
-  const vectors = queries.length ? await engine.embedder.embed(queries, 'query') : [];
+  // The same mention often recurs across sentences: embed each distinct text once.
+  const distinct = [...new Set(queries)];
+  const distinctVectors = distinct.length ? await engine.embedder.embed(distinct, 'query') : [];
+  const byText = new Map(distinct.map((t, i) => [t, distinctVectors[i]!]));
+  const vectors = queries.map((t) => byText.get(t)!);
   lap('embed');
   let q = 0;
   const out: RankedSkill[][] = [];

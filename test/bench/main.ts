@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- suite ...]`: speed and quality figures on the shared data (../shared).
- * Suites: index, linking, melo, analyze (default: index linking).
+ * Suites: index, linking, analyze, melo, plan, verify, server (default: index linking analyze plan verify).
  */
 import { createService } from '../../src/service/create-service.js';
 import { loadConfig } from '../../src/service/config.js';
@@ -8,7 +8,8 @@ import { buildLexicalMatcher } from '../../src/service/lexicon.js';
 import { join } from 'node:path';
 
 const suites = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-const wanted = (name: string) => suites.length === 0 ? ['index', 'linking'].includes(name) : suites.includes(name) || suites.includes('all');
+const wanted = (name: string) =>
+  suites.length === 0 ? ['index', 'linking', 'analyze', 'plan', 'verify'].includes(name) : suites.includes(name) || suites.includes('all');
 
 const config = loadConfig(process.env);
 if (!config.sharedDir || !config.escoDir) {
@@ -38,4 +39,24 @@ if (wanted('analyze')) {
 if (wanted('melo')) {
   const { benchMelo } = await import('./melo.js');
   await benchMelo(config);
+}
+if (wanted('plan')) {
+  console.log('\n## Planner and catalogue import');
+  const { benchPlan } = await import('./plan.js');
+  const tax = await service.taxonomy();
+  console.log(JSON.stringify(await benchPlan({ sharedDir: config.sharedDir, linkTexts: (t: readonly string[]) => service.linkTexts(t, { k: 1 }), hierarchy: tax }), null, 2));
+}
+if (wanted('verify')) {
+  console.log('\n## Credential verification');
+  const { benchVerifySpeed } = await import('./verify-speed.js');
+  const { benchVerifyFuzz } = await import('./verify-fuzz.js');
+  console.log('did:key Data Integrity, warm:', JSON.stringify(await benchVerifySpeed(100)));
+  console.log('fuzz:', JSON.stringify(await benchVerifyFuzz(Number(process.env.BENCH_FUZZ_N ?? 10000))));
+}
+if (wanted('server')) {
+  console.log('\n## Local service');
+  const { benchServerLoad, printLoad } = await import('./server-load.js');
+  const { benchChat } = await import('./chat.js');
+  printLoad(await benchServerLoad(service));
+  console.log('chat first token (offline):', JSON.stringify(await benchChat(service)));
 }
