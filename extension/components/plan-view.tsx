@@ -14,7 +14,8 @@ function CredentialCard({ c }: { c: PlanItem }) {
     ["eu_provider", c.provider],
     ["eu_eqf", c.eqfLevel],
     ["eu_mode", c.mode],
-    ["eu_language", c.languages.join(", ") || null]
+    ["eu_language", c.languages.join(", ") || null],
+    ["eu_completeness", `${Math.round(c.completeness * 100)}%`]
   ]
   return (
     <article className="card" aria-labelledby={`cred-${c.id}`}>

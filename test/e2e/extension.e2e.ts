@@ -113,7 +113,7 @@ for (const site of SITES) {
     const start = Date.now()
     await page.goto(site.url)
     const loaded = Date.now()
-    await panel.locator('.analysis h2', { hasText: site.title }).waitFor({ timeout: 15_000 })
+    await expectShown(panel.locator('.analysis h2', { hasText: site.title }), site.site)
     const shown = Date.now()
     timings.push({ site: site.site, fromLoad: shown - loaded, fromStart: shown - start })
     assert.ok((await panel.locator('li.skill').count()) >= (REAL ? 1 : 3), 'skills listed')
@@ -145,7 +145,7 @@ test('analysis view: chart, groups, ESCO links, evidence; clicking a highlight f
 
 test('LinkedIn: switching to another job in the list re-reads the posting', async () => {
   await page.getByRole('link', { name: /Frontend Developer/ }).click()
-  await panel.locator('.analysis h2', { hasText: 'Frontend Developer' }).waitFor({ timeout: 10_000 })
+  await expectShown(panel.locator('.analysis h2', { hasText: 'Frontend Developer' }), 'linkedin-switch')
   if (REAL) return
   await page.locator('mark.skillproof-mark', { hasText: 'React' }).first().waitFor()
   assert.equal(await page.locator('mark.skillproof-mark', { hasText: 'Python' }).count(), 0, 'old marks removed')

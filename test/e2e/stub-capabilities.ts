@@ -1,12 +1,13 @@
 import type { PostingAnalysis } from '../../src/core/analysis.js'
-import { GapSchema, type Gap } from '../../src/core/gap/gap-types.js'
-import { PlanSchema, type Plan } from '../../src/core/plan/plan-types.js'
-import { VerificationSchema, type Verification } from '../../src/core/verify/verification.js'
+import type { Gap } from '../../src/core/gap/gap-types.js'
+import type { Plan, PlanItem } from '../../src/core/plan/plan-types.js'
+import type { Check, Verification } from '../../src/core/verify/verification.js'
 import { STUB_SKILLS, escoUri } from './stub-vocabulary.js'
 
 /**
- * Canned answers in the service's shapes (core Gap, Plan, Verification, the match matrix), each checked against
- * the core schema so the stub cannot drift from the contract the real server keeps.
+ * Canned answers in the service's shapes (core Gap, Plan, Verification, the match matrix), typed with the core
+ * types: when a core schema changes, the root typecheck points here, and the extension's client (which parses every
+ * answer with the core schema) is exercised against the new shape.
  */
 const ref = (id: string): { escoUri: string; label: string } => {
   const s = STUB_SKILLS.find((x) => x.id === id)!
@@ -23,7 +24,7 @@ export function stubGap(analysis: PostingAnalysis, held: ReadonlySet<string>): G
   const weightSum = requirements.reduce((a, r) => a + r.weight, 0)
   const covered = requirements.reduce((a, r) => a + r.contribution, 0)
   const missing = reqs.filter((r) => !held.has(r.escoUri))
-  return GapSchema.parse({
+  return {
     score: weightSum ? covered / weightSum : 1,
     verifiedScore: 0,
     formula: 'Σ(weight × coverage) / Σ weight',
@@ -35,12 +36,12 @@ export function stubGap(analysis: PostingAnalysis, held: ReadonlySet<string>): G
     essentialGap: missing.filter((r) => r.importance === 'essential'),
     optionalGap: missing.filter((r) => r.importance === 'optional'),
     notes: [],
-  })
+  }
 }
 
-const item = (id: string, title: string, provider: string, cost: number, hours: number, eqf: number, verifiable: boolean, covers: string[], stack: string[]) => ({
+const item = (id: string, title: string, provider: string, cost: number, hours: number, eqf: number, verifiable: boolean, covers: string[], stack: string[]): PlanItem => ({
   id, title, provider, cost, currency: 'EUR', costEstimated: false, hours, hoursEstimated: false, eqfLevel: eqf, mode: 'online',
-  languages: ['en'], verifiable, url: `https://courses.example.org/${id}`, stackableInto: stack, covers: covers.map(ref),
+  languages: ['en'], verifiable, completeness: verifiable ? 0.9 : 0.6, url: `https://courses.example.org/${id}`, stackableInto: stack, covers: covers.map(ref),
   onlyThisCloses: covers.map(ref), why: `Only option here that teaches ${covers.map((c) => ref(c).label).join(' and ')}.`,
 })
 
@@ -49,11 +50,11 @@ export function stubPlan(): Plan {
     item('k8s-fundamentals', 'Kubernetes Fundamentals (micro-credential)', 'Open Cloud Academy', 290, 40, 5, true, ['kubernetes', 'docker'], ['Cloud Native Developer certificate']),
     item('sql-basics', 'Relational Databases and SQL', 'Example University', 0, 25, 4, false, ['sql'], []),
   ]
-  return PlanSchema.parse({
+  return {
     feasible: true, method: 'greedy', optimal: false, currency: 'EUR', items,
     totalCost: 290, totalHours: 65, covered: [ref('kubernetes'), ref('docker'), ref('sql')], uncovered: [],
     alternatives: [], withoutLimits: null, candidates: { considered: 12, afterFilters: 6, afterPruning: 3 }, notes: [],
-  })
+  }
 }
 
 /** Signed (has a `proof`) and not `revoked` → verified; the skills it names come back as ESCO skills. */
@@ -64,7 +65,7 @@ export function stubVerify(text: string | undefined): Verification {
   } catch {
     cred = {}
   }
-  const checks = [
+  const checks: Check[] = [
     { id: 'parse', ok: Boolean(text), code: 'parsed', message: 'The credential could be read.', advisory: false },
     cred.proof
       ? { id: 'proof', ok: true, code: 'signature_valid', message: 'The issuer’s signature matches the content.', advisory: false }
@@ -75,13 +76,13 @@ export function stubVerify(text: string | undefined): Verification {
     { id: 'issuer_trust', ok: null, code: 'registry_unreachable', message: 'The issuer registry could not be reached.', advisory: true },
   ]
   const verified = checks.every((c) => c.advisory || c.ok === true)
-  return VerificationSchema.parse({
+  return {
     verified, outcome: verified ? 'verified' : 'invalid', format: 'vc2', title: cred.name ?? null,
     issuer: { id: 'did:web:uni.example.org', name: 'Example University', trusted: null, registries: [] },
     subject: null, validFrom: '2026-01-10T00:00:00Z', validUntil: null, checks,
-    skills: verified ? [ref('python'), ref('sql')].map((s) => ({ uri: s.escoUri, text: s.label, provenance: 'esco_alignment' })) : [],
+    skills: verified ? [ref('python'), ref('sql')].map((s) => ({ uri: s.escoUri, text: s.label, provenance: 'esco_alignment' as const })) : [],
     nested: [], notes: [],
-  })
+  }
 }
 
 export function stubMatch(analysis: PostingAnalysis, credentials: Array<{ label: string; text?: string }>) {
