@@ -12,11 +12,11 @@ const SKIP = "script,style,noscript,textarea,input,select,option,button,nav,head
 
 const CSS = `
 mark.${MARK_CLASS}{background:none;color:inherit;border-radius:2px;padding:0 1px;cursor:pointer;
-  box-shadow:inset 0 -0.45em 0 var(--sp-c);}
+  box-shadow:inset 0 -0.6em 0 var(--sp-c);}
 mark.${MARK_CLASS}:focus{outline:2px solid #1f5f8b;outline-offset:1px}
-mark.${MARK_CLASS}[data-state=matched]{--sp-c:rgba(46,160,67,.35)}
-mark.${MARK_CLASS}[data-state=missing]{--sp-c:rgba(218,54,51,.30)}
-mark.${MARK_CLASS}[data-state=optional]{--sp-c:rgba(210,153,34,.35)}
+mark.${MARK_CLASS}[data-state=matched]{--sp-c:rgba(46,160,67,.45)}
+mark.${MARK_CLASS}[data-state=missing]{--sp-c:rgba(218,54,51,.40)}
+mark.${MARK_CLASS}[data-state=optional]{--sp-c:rgba(210,153,34,.45)}
 `
 
 function ensureStyle(doc: Document): void {
