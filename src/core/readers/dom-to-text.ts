@@ -96,9 +96,8 @@ function isHidden(node: Node): boolean {
 }
 
 // A short block whose visible text is all inside <strong>/<b> reads as a section title on most job sites.
+// Children are checked before any text is read: reading textContent of every <div> would be quadratic on deep pages.
 function isBoldOnly(el: Element): boolean {
-  const text = oneLine(el);
-  if (!text || text.length > 90) return false;
   let bold = '';
   for (const child of Array.from(el.childNodes)) {
     if (child.nodeType === 3) {
@@ -107,7 +106,9 @@ function isBoldOnly(el: Element): boolean {
       const tag = (child as Element).tagName.toUpperCase();
       if (BOLD.has(tag)) bold += child.textContent ?? '';
       else if (tag !== 'BR') return false;
+      if (bold.length > 120) return false;
     }
   }
-  return bold.replace(/\s+/g, ' ').trim() === text;
+  const text = bold.replace(/\s+/g, ' ').trim();
+  return text.length > 0 && text.length <= 90;
 }

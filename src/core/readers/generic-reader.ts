@@ -3,9 +3,24 @@ import { jobLikeness } from '../posting/job-likeness.js';
 import { cleanField, type DocumentReader } from './document-reader.js';
 import { domToText } from './dom-to-text.js';
 
-// Readability scores every element (and we must clone the page for it); past this many elements that costs
-// seconds, so huge pages skip it and use the landmark elements only.
+// Readability scores every element (and we must clone the page for it); past this many elements, or this deep a
+// nesting (its cost grows about with the cube of depth), it takes seconds, so such pages use the landmarks only.
 const MAX_ELEMENTS = 15_000;
+const MAX_DEPTH = 120;
+
+/** Whether the page is small and shallow enough for Readability; stops counting as soon as it is not. */
+function readabilityCanRun(doc: Document): boolean {
+  const root = doc.documentElement;
+  if (!root) return false;
+  const stack: [Element, number][] = [[root, 1]];
+  let elements = 0;
+  while (stack.length > 0) {
+    const [el, depth] = stack.pop()!;
+    if (++elements > MAX_ELEMENTS || depth > MAX_DEPTH) return false;
+    for (const child of Array.from(el.children)) stack.push([child, depth + 1]);
+  }
+  return true;
+}
 
 interface Candidate {
   text: string;
@@ -14,7 +29,7 @@ interface Candidate {
 }
 
 function readability(doc: Document): Candidate | null {
-  if (doc.querySelectorAll('*').length > MAX_ELEMENTS) return null;
+  if (!readabilityCanRun(doc)) return null;
   // Readability rewrites the document it is given, and the page may still be on screen (content script).
   const clone = doc.cloneNode(true) as Document;
   try {

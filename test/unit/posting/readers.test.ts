@@ -113,6 +113,14 @@ describe('generic reader and bad pages', () => {
     expect(posting.text).not.toContain('never runs');
   });
 
+  it('reads a page nested thousands of levels deep (Readability is skipped there)', () => {
+    const n = 5_000;
+    const html = `<html><body>${'<div>'.repeat(n)}<h2>Requirements</h2><ul><li>Experience with Go and SQL</li></ul><h2>Responsibilities</h2><p>Build services for our customers.</p>${'</div>'.repeat(n)}</body></html>`;
+    const posting = readHtmlPosting(html);
+    expect(posting.source.reader).toBe('generic');
+    expect(posting.sections.find((s) => s.kind === 'requirements')?.sentences[0]?.text).toBe('Experience with Go and SQL');
+  });
+
   it('refuses empty and binary input with clear codes', () => {
     expect(() => readHtmlDraft('   ')).toThrow(expect.objectContaining({ code: 'empty_input' }));
     expect(() => readHtmlDraft(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]))).toThrow(
