@@ -14,3 +14,11 @@ export const TECH_ALIASES: Readonly<Record<string, readonly string[]>> = Object.
   'C#': ['C Sharp', 'CSharp'],
   'database management systems': ['RDBMS', 'DBMS'],
 });
+
+/**
+ * Well-known tools ESCO has no concept for. A phrase that is exactly one of these is not sent to the dense
+ * search on its own, where it would only find look-alike words ("Docker" → "dock operations").
+ */
+export const TECH_WITHOUT_ESCO_CONCEPT: ReadonlySet<string> = new Set(
+  ['Docker', 'Kubernetes', 'K8s', 'Terraform', 'Kafka', 'Apache Kafka', 'Helm', 'Grafana', 'Prometheus', 'Redis', 'Elasticsearch', 'RabbitMQ', 'GraphQL', 'gRPC', 'Airflow', 'Snowflake', 'dbt', 'Databricks', 'Figma', 'Jira', 'Confluence', 'Slack', 'OpenShift', 'Vault', 'Consul', 'Nginx', 'Istio', 'ArgoCD', 'FastAPI', 'Flask', 'Django', 'Rails', 'Laravel', 'Tailwind'].map((t) => t.toLowerCase()),
+);

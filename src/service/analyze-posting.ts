@@ -18,6 +18,8 @@ export interface AnalyzeDeps {
   lexical(kind: EngineKind): Promise<LexicalMatcher>;
   occupations(kind: EngineKind): Promise<SkillIndex>;
   escoVersion: string;
+  /** Whether an engine can answer now; starts preparing it when not. Absent: always wait for the engine. */
+  engineReady?(kind: EngineKind): Promise<boolean>;
 }
 
 /** Languages the multilingual model was trained on that postings commonly use; others are refused plainly. */
@@ -40,7 +42,12 @@ export async function analyzePosting(deps: AnalyzeDeps, input: AnalyzeInput): Pr
     throw new InputError('unsupported_language', `The posting seems to be in "${language}", which SkillProof cannot link to ESCO yet. If that is wrong, pass the language explicitly (--lang en).`);
   }
   if (language === 'und') notes.push('The posting language could not be detected; it was read as English.');
-  const kind: EngineKind = language === 'en' || language === 'und' ? 'primary' : 'multilingual';
+  let kind: EngineKind = language === 'en' || language === 'und' ? 'primary' : 'multilingual';
+  if (kind === 'multilingual' && deps.engineReady && !(await deps.engineReady('multilingual'))) {
+    // The multilingual index is still being built (first use takes minutes): answer now with the English model.
+    kind = 'primary';
+    notes.push(`The multilingual model is still preparing its index; this ${language} posting was linked with the English model and may miss skills. Try again in a few minutes.`);
+  }
   const [engine, lexical] = await Promise.all([deps.engine(kind), deps.lexical(kind)]);
   lap('load');
   const sentences = requirementSentences(posting);

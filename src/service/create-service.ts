@@ -24,6 +24,7 @@ import { createVerificationAdapters } from '../adapters/verification-adapters.js
 import { bindCredentialUseCases, type CredentialUseCases } from './credential-use-cases.js';
 import { createVerificationUseCases, type VerificationUseCases } from './verification-use-cases.js';
 import { rankTexts } from './rank-skills.js';
+import { cachingEmbedder } from './caching-embedder.js';
 import { join } from 'node:path';
 import { buildLexicalMatcher } from './lexicon.js';
 import { loadConfig, type Config } from './config.js';
@@ -35,6 +36,9 @@ import type { ProgressReporter, SkillEngine } from './skill-engine.js';
 import type { EngineKind } from './analyze-posting.js';
 
 export type { EngineKind };
+
+/** How long an analysis waits for a model that is still loading before it answers with the English one. */
+const ENGINE_WAIT_MS = 8000;
 
 export interface CreateServiceOptions {
   config?: Config;
@@ -75,8 +79,9 @@ export function createService(options: CreateServiceOptions = {}): WiredService 
       p = (async () => {
         const tax = await taxonomy();
         const modelId = kind === 'primary' ? config.embeddingModel : config.multilingualModel;
-        const embedder =
-          options.embedders?.[kind] ?? (await createLocalEmbedder({ modelId, modelsDir: config.modelsDir, cacheDir: config.cacheDir }));
+        const embedder = cachingEmbedder(
+          options.embedders?.[kind] ?? (await createLocalEmbedder({ modelId, modelsDir: config.modelsDir, cacheDir: config.cacheDir })),
+        );
         const opened = await openSkillIndex({
           taxonomy: tax,
           embedder,
@@ -144,9 +149,16 @@ export function createService(options: CreateServiceOptions = {}): WiredService 
         .filter((h) => h.score >= (opts?.minScore ?? 0)),
     );
   };
+  /** Ready = loaded within a few seconds (a cached index loads in about one); otherwise it keeps building. */
+  const engineReady = async (kind: EngineKind): Promise<boolean> => {
+    // A load that fails (missing model) rejects the race and surfaces its own clear error.
+    const pending = Promise.all([engine(kind), occupationIndex(kind)]).then(() => true);
+    pending.catch(() => undefined);
+    return Promise.race([pending, new Promise<boolean>((r) => setTimeout(() => r(false), ENGINE_WAIT_MS).unref())]);
+  };
   const analyze = async (input: AnalyzeInput) => {
     const tax = await taxonomy();
-    return analyzePosting({ readPosting, engine, lexical, occupations: occupationIndex, escoVersion: tax.version }, input);
+    return analyzePosting({ readPosting, engine, lexical, occupations: occupationIndex, escoVersion: tax.version, engineReady }, input);
   };
   const credentials = bindCredentialUseCases({
     catalog: new FileCredentialCatalog({

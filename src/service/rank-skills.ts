@@ -1,6 +1,7 @@
 import { candidatePhrases, type Phrase } from '../core/candidate-phrases.js';
 import type { LexicalMatcher } from '../core/lexical-matcher.js';
 import { surfaceKey } from '../core/skill-surfaces.js';
+import { TECH_WITHOUT_ESCO_CONCEPT } from '../core/tech-aliases.js';
 import type { SkillEngine } from './skill-engine.js';
 
 /** Which channels to use and how to fuse them; the ablation benchmark switches these one by one. */
@@ -44,6 +45,11 @@ interface Candidate {
   channels: Set<string>;
 }
 
+/** A sentence without its bullet and closing punctuation. */
+function coreOf(text: string): string {
+  return text.replace(/^[\s•*·–-]+/, '').replace(/[\s.;:!]+$/, '');
+}
+
 function dot(a: Float32Array, b: Float32Array): number {
   let s = 0;
   for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
@@ -75,8 +81,10 @@ export async function rankTexts(
   const phrasesPer = texts.map((t, i) => {
     if (!o.spans) return [];
     // A phrase that is the whole sentence (a one-item bullet) adds nothing to the sentence query.
-    const core = t.replace(/^[\s•*·–-]+/, '').replace(/[\s.;:!]+$/, '');
-    return (explicitSpans?.[i] ?? candidatePhrases(t)).filter((p) => p.text !== core && p.end - p.start < core.length);
+    const core = coreOf(t);
+    return (explicitSpans?.[i] ?? candidatePhrases(t)).filter(
+      (p) => p.text !== core && p.end - p.start < core.length && !TECH_WITHOUT_ESCO_CONCEPT.has(p.text.trim().toLowerCase()),
+    );
   });
   const queries: string[] = [];
   texts.forEach((t, i) => {
@@ -162,7 +170,8 @@ export async function rankTexts(
       });
     }
     ranked.sort((a, b) => b.score - a.score);
-    out.push(ranked.slice(0, o.k));
+    // A bullet that only names a tool ESCO lacks ("• Docker") has no honest match.
+    out.push(TECH_WITHOUT_ESCO_CONCEPT.has(coreOf(texts[i]!).toLowerCase()) ? [] : ranked.slice(0, o.k));
     lap('fuse');
   }
   return out;

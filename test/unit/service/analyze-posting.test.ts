@@ -67,3 +67,11 @@ describe('analyzePosting on the fixture taxonomy', () => {
     await expect(fixtureService().analyze({ text: '   ' })).rejects.toThrow(/empty/i);
   });
 });
+
+describe('tools ESCO has no concept for', () => {
+  it('links nothing for "Docker" instead of a look-alike', async () => {
+    const analysis = await fixtureService().analyze({ text: 'Requirements:\n- Docker\n- Python programming with Docker and Kubernetes' });
+    for (const s of analysis.skills) expect(s.evidence.every((e) => !/^docker$/i.test(e.mention))).toBe(true);
+    expect(analysis.skills.map((s) => s.escoUri)).toContain('http://data.europa.eu/esco/skill/python');
+  });
+});
