@@ -39,15 +39,19 @@ export function readHtmlDraft(input: string | Uint8Array, url: string | null = n
   if (!html.trim()) {
     throw new InputError('empty_input', 'The page is empty. Check the file or URL, or paste the posting text instead.');
   }
-  let doc: Document;
   try {
-    doc = parseHTML(narrowHtml(html.replace(HEAVY, ' '))).document as unknown as Document;
+    let markup = narrowHtml(html.replace(HEAVY, ' '));
+    // linkedom builds no <html> element for a fragment; give it one so readers always have a document to walk.
+    if (!/<html[\s>]/i.test(markup)) markup = `<!DOCTYPE html><html><head></head><body>${markup}</body></html>`;
+    const doc = parseHTML(markup).document as unknown as Document;
+    if (!doc.documentElement) throw new Error('no document element');
+    return readDocument(doc, url);
   } catch (cause) {
-    throw new InputError('unreadable_html', 'The page could not be parsed as HTML. Paste the posting text instead.', {
+    // Broken markup can trip the parser or a reader; the user can still paste the text.
+    throw new InputError('unreadable_html', 'The page could not be read as HTML. Paste the posting text instead.', {
       cause,
     });
   }
-  return readDocument(doc, url);
 }
 
 /**

@@ -121,6 +121,22 @@ describe('generic reader and bad pages', () => {
     expect(posting.sections.find((s) => s.kind === 'requirements')?.sentences[0]?.text).toBe('Experience with Go and SQL');
   });
 
+  it('never throws anything but an InputError on random tag soup', () => {
+    const tokens = ['<div>', '</div>', '<h2>', '</h3>', '<li>', '<ul>', '</ul>', '<p>', '<b>', '</b>', '<script>', '</script>',
+      '<!--', '-->', '<table><tr><td>', '&amp;', '&#x;', 'Requirements', 'Experience with Go', '<', '>', '"', "'", '<![CDATA[',
+      '<meta charset="x-unknown">', '<script type="application/ld+json">{"@type":"JobPosting","description":', '}</script>'];
+    let seed = 42;
+    const next = (): number => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31);
+    for (let round = 0; round < 200; round++) {
+      const soup = Array.from({ length: 5 + (next() % 60) }, () => tokens[next() % tokens.length]).join(next() % 2 ? ' ' : '');
+      try {
+        readHtmlPosting(soup);
+      } catch (e) {
+        expect(isSkillProofError(e), `${String(e)} on ${soup}`).toBe(true);
+      }
+    }
+  });
+
   it('refuses empty and binary input with clear codes', () => {
     expect(() => readHtmlDraft('   ')).toThrow(expect.objectContaining({ code: 'empty_input' }));
     expect(() => readHtmlDraft(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]))).toThrow(
