@@ -9,12 +9,16 @@ export interface HnswParams {
   efSearch: number;
 }
 
+/** Label vectors kept after reading them back from the graph (≈ 30 MB at 384 dimensions). */
+const POINT_CACHE = 20_000;
+
 export const DEFAULT_HNSW: HnswParams = { m: 16, efConstruction: 120, efSearch: 96 };
 
 /** Approximate cosine search with hnswlib (inner product on normalised vectors). */
 export class HnswSkillIndex implements SkillIndex {
   readonly exact = false;
   readonly size: number;
+  private readonly pointCache = new Map<number, Float32Array>();
 
   private constructor(
     readonly dim: number,
@@ -79,7 +83,14 @@ export class HnswSkillIndex implements SkillIndex {
 
   pointVector(point: number): Float32Array {
     if (this.vectors) return this.vectors.subarray(point * this.dim, (point + 1) * this.dim);
-    return Float32Array.from(this.hnsw.getPoint(point));
+    // Reading a point back from hnswlib copies it through a JS array; the same labels recur across sentences.
+    let v = this.pointCache.get(point);
+    if (!v) {
+      v = Float32Array.from(this.hnsw.getPoint(point));
+      if (this.pointCache.size >= POINT_CACHE) this.pointCache.delete(this.pointCache.keys().next().value!);
+      this.pointCache.set(point, v);
+    }
+    return v;
   }
   pointText(point: number): string {
     return this.texts[point]!;
