@@ -192,8 +192,12 @@ export function createService(options: CreateServiceOptions = {}): WiredService 
     lexical,
     analyze,
     async searchSkills(input) {
-      const kind: EngineKind = input.lang && input.lang !== 'en' ? 'multilingual' : 'primary';
-      return searchSkills(await engine(kind), input);
+      // `lang` picks the label language of the answers; the English model reads any language loaded with ESCO.
+      const tax = await taxonomy();
+      if (input.lang && !tax.languages.includes(input.lang)) {
+        throw new InputError('unknown_language', `No ESCO labels loaded for "${input.lang}". Loaded: ${tax.languages.join(', ')}. Add it with taxonomy build --lang.`);
+      }
+      return searchSkills(await engine('primary'), input);
     },
     linkTexts,
     async health() {
