@@ -17,6 +17,11 @@ export interface ConceptHit {
   best: SkillSurface;
 }
 
+/** `ef`: approximate indexes explore at least this many candidates (more = better recall, slower). */
+export interface SearchOptions {
+  ef?: number;
+}
+
 /**
  * Nearest-neighbour search over ESCO surface forms (labels), mapped back to concepts.
  *
@@ -31,8 +36,8 @@ export interface SkillIndex {
   readonly size: number;
   readonly dim: number;
   readonly exact: boolean;
-  searchSurfaces(vector: Float32Array, k: number): SurfaceHit[];
-  searchConcepts(vector: Float32Array, k: number): ConceptHit[];
+  searchSurfaces(vector: Float32Array, k: number, options?: SearchOptions): SurfaceHit[];
+  searchConcepts(vector: Float32Array, k: number, options?: SearchOptions): ConceptHit[];
   /** The stored, normalised vector of one point (for re-scoring). */
   pointVector(point: number): Float32Array;
   pointText(point: number): string;

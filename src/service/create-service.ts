@@ -48,6 +48,8 @@ export interface CreateServiceOptions {
   embedders?: Partial<Record<EngineKind, Embedder>>;
   indexOptions?: Partial<IndexBuildOptions>;
   onProgress?: ProgressReporter;
+  /** Query vectors remembered across calls (0 turns the cache off, e.g. for benchmarks). Default 50,000. */
+  queryCacheSize?: number;
 }
 
 export interface WiredService extends SkillProofService, CredentialUseCases, VerificationUseCases {
@@ -79,9 +81,8 @@ export function createService(options: CreateServiceOptions = {}): WiredService 
       p = (async () => {
         const tax = await taxonomy();
         const modelId = kind === 'primary' ? config.embeddingModel : config.multilingualModel;
-        const embedder = cachingEmbedder(
-          options.embedders?.[kind] ?? (await createLocalEmbedder({ modelId, modelsDir: config.modelsDir, cacheDir: config.cacheDir })),
-        );
+        const base = options.embedders?.[kind] ?? (await createLocalEmbedder({ modelId, modelsDir: config.modelsDir, cacheDir: config.cacheDir }));
+        const embedder = options.queryCacheSize === 0 ? base : cachingEmbedder(base, options.queryCacheSize);
         const opened = await openSkillIndex({
           taxonomy: tax,
           embedder,
@@ -149,12 +150,22 @@ export function createService(options: CreateServiceOptions = {}): WiredService 
         .filter((h) => h.score >= (opts?.minScore ?? 0)),
     );
   };
-  /** Ready = loaded within a few seconds (a cached index loads in about one); otherwise it keeps building. */
+  /**
+   * Ready = loaded within a few seconds (a cached index loads in about one). When a first wait times out the model
+   * is still building: later calls do not wait again until it is done.
+   */
+  const building = new Set<EngineKind>();
   const engineReady = async (kind: EngineKind): Promise<boolean> => {
     // A load that fails (missing model) rejects the race and surfaces its own clear error.
-    const pending = Promise.all([engine(kind), occupationIndex(kind)]).then(() => true);
-    pending.catch(() => undefined);
-    return Promise.race([pending, new Promise<boolean>((r) => setTimeout(() => r(false), ENGINE_WAIT_MS).unref())]);
+    const pending = Promise.all([engine(kind), occupationIndex(kind)]).then(() => {
+      building.delete(kind);
+      return true;
+    });
+    pending.catch(() => building.delete(kind));
+    const wait = building.has(kind) ? 0 : ENGINE_WAIT_MS;
+    const ready = await Promise.race([pending, new Promise<boolean>((r) => setTimeout(() => r(false), wait).unref())]);
+    if (!ready) building.add(kind);
+    return ready;
   };
   const analyze = async (input: AnalyzeInput) => {
     const tax = await taxonomy();

@@ -21,6 +21,9 @@ export interface RankOptions {
   k: number;
 }
 
+/** The linker asks for many neighbours per query, which already makes the search wide: no extra ef. */
+const LINKER_SEARCH = { ef: 1 };
+
 export const DEFAULT_RANK: RankOptions = { sentence: true, spans: true, lexical: true, pool: 40, sentenceWeight: 0.5, lexicalBonus: 0.2, k: 20 };
 
 export interface RankedSkill {
@@ -113,14 +116,14 @@ export async function rankTexts(
     };
     const hitPoint = (text: string) => engine.pointOf?.(text);
     if (o.sentence) {
-      for (const h of engine.index.searchConcepts(sentenceVec, o.pool)) {
+      for (const h of engine.index.searchConcepts(sentenceVec, o.pool, LINKER_SEARCH)) {
         const c = touch(h.conceptUri, hitPoint(h.best.text));
         c.sentence = h.score;
         c.channels.add('sentence');
       }
     }
     spanVecs.forEach((v, s) => {
-      for (const h of engine.index.searchConcepts(v, Math.ceil(o.pool / 2))) {
+      for (const h of engine.index.searchConcepts(v, Math.ceil(o.pool / 2), LINKER_SEARCH)) {
         const c = touch(h.conceptUri, hitPoint(h.best.text));
         if (c.span === null || h.score > c.span) {
           c.span = h.score;

@@ -16,7 +16,8 @@ if (!config.sharedDir || !config.escoDir) {
   console.error('Benchmarks need ../shared (ESCO, models, bench data). Set SKILLPROOF_SHARED_DIR.');
   process.exit(2);
 }
-const service = createService({ config, onProgress: (phase, done, total) => {
+// Benchmarks measure the work itself: no query-vector cache (BENCH_QUERY_CACHE=1 measures the cached service).
+const service = createService({ config, queryCacheSize: process.env.BENCH_QUERY_CACHE ? undefined : 0, onProgress: (phase, done, total) => {
   if (done === total || done % 20000 < 64) process.stderr.write(`  ${phase} ${done}/${total}\n`);
 } });
 
