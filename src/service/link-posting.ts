@@ -13,6 +13,8 @@ const THRESHOLDS: Record<string, { accept: number; spread: number }> = {
 const FALLBACK_THRESHOLD = { accept: 0.7, spread: 0.05 };
 /** How close to the best concept of the same words another concept must score to be reported too. */
 const SPAN_MARGIN = 0.03;
+/** Extra score asked of a skill whose only evidence is one plain lower-case word. */
+const WEAK_EVIDENCE_MARGIN = 0.08;
 
 export function thresholdFor(embedderId: string): { accept: number; spread: number } {
   return THRESHOLDS[embedderId.replace(/@.*$/, '')] ?? FALLBACK_THRESHOLD;
@@ -70,7 +72,10 @@ export async function linkPosting(
     const bestPerSpan = new Map<string, number>();
     const perSpan = new Map<string, number>();
     const accepted = list.filter((x) => {
-      if (x.score < accept) return false;
+      // One plain lower-case word ("design", "processes") matches many labels loosely: ask more of it.
+      const words = req.sentence.text.slice(x.evidence.start, x.evidence.end);
+      const weak = x.lexical < 1 && /^[\p{Ll}]+$/u.test(words);
+      if (x.score < accept + (weak ? WEAK_EVIDENCE_MARGIN : 0)) return false;
       const key = `${x.evidence.start}:${x.evidence.end}`;
       const best = bestPerSpan.get(key);
       if (best === undefined) bestPerSpan.set(key, x.score);
