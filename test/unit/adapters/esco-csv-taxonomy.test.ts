@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadEscoTaxonomy } from '../../../src/adapters/esco-csv-taxonomy.js';
+import { writeEscoMini } from '../../fixtures/esco-mini.js';
 
-const ESCO = join(__dirname, '..', '..', 'fixtures', 'esco-mini');
+const ESCO = writeEscoMini();
 const S = 'http://data.europa.eu/esco/skill/';
 
 describe('ESCO CSV taxonomy', () => {

@@ -6,8 +6,9 @@ import { loadEscoTaxonomy } from '../../../src/adapters/esco-csv-taxonomy.js';
 import { createHashingEmbedder } from '../../../src/adapters/hashing-embedder.js';
 import { DEFAULT_INDEX_OPTIONS, indexCacheKey, openSkillIndex } from '../../../src/adapters/skill-index-store.js';
 import { searchSkills } from '../../../src/service/search-skills.js';
+import { writeEscoMini } from '../../fixtures/esco-mini.js';
 
-const ESCO = join(__dirname, '..', '..', 'fixtures', 'esco-mini');
+const ESCO = writeEscoMini();
 const S = 'http://data.europa.eu/esco/skill/';
 const taxonomy = loadEscoTaxonomy({ escoDir: ESCO, cacheDir: null, languages: ['en', 'fr'] }).taxonomy;
 

@@ -6,13 +6,14 @@ import { createHashingEmbedder } from '../../../src/adapters/hashing-embedder.js
 import { PostingAnalysisSchema } from '../../../src/core/analysis.js';
 import { loadConfig } from '../../../src/service/config.js';
 import { createService } from '../../../src/service/create-service.js';
+import { writeEscoMini } from '../../fixtures/esco-mini.js';
 
 const S = 'http://data.europa.eu/esco/skill/';
 
 function fixtureService() {
   const root = join(__dirname, '..', '..', '..');
   const config = {
-    ...loadConfig({ SKILLPROOF_ESCO_DIR: join(root, 'test', 'fixtures', 'esco-mini'), SKILLPROOF_CACHE_DIR: mkdtempSync(join(tmpdir(), 'sp-an-')) }, root),
+    ...loadConfig({ SKILLPROOF_ESCO_DIR: writeEscoMini(), SKILLPROOF_CACHE_DIR: mkdtempSync(join(tmpdir(), 'sp-an-')) }, root),
     modelsDir: null,
   };
   const fake = createHashingEmbedder(256);
