@@ -50,11 +50,14 @@ export class HnswSkillIndex implements SkillIndex {
     return new HnswSkillIndex(dim, hnsw, texts, groups, matrix, params.efSearch);
   }
 
-  /** Load a saved graph; vectors for re-scoring are read back from the graph on demand. */
-  static load(file: string, dim: number, texts: readonly string[], groups: readonly SkillSurface[][], efSearch: number, vectors: Float32Array | null): HnswSkillIndex {
+  /**
+   * Start reading a saved graph on hnswlib's worker thread; the caller parses the label table meanwhile and then
+   * calls `attach`. Vectors for re-scoring are read back from the graph on demand.
+   */
+  static startLoad(file: string, dim: number): { done: Promise<void>; attach(texts: readonly string[], groups: readonly SkillSurface[][], efSearch: number): HnswSkillIndex } {
     const hnsw = new hnswlib.HierarchicalNSW('ip', dim);
-    hnsw.readIndexSync(file);
-    return new HnswSkillIndex(dim, hnsw, texts, groups, vectors, efSearch);
+    const done = hnsw.readIndex(file).then(() => undefined);
+    return { done, attach: (texts, groups, efSearch) => new HnswSkillIndex(dim, hnsw, texts, groups, null, efSearch) };
   }
 
   save(file: string): void {
