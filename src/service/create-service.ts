@@ -213,7 +213,7 @@ export function createService(options: CreateServiceOptions = {}): WiredService 
     linkTexts,
     async health() {
       const tax = await taxonomy();
-      return { ok: true, escoVersion: tax.version, embedder: config.embeddingModel, skills: tax.skills().length };
+      return { ok: true, escoVersion: tax.version, embedder: config.embeddingModel, skills: tax.skills().length, chat: config.llm ? 'llm' : 'offline' };
     },
     async close() {
       engines.clear();

@@ -49,6 +49,7 @@ export interface SkillProofService {
   searchSkills(input: SearchSkillsInput): Promise<SkillSearchHit[]>;
   /** Map free-text skill names (e.g. from a CV or a catalogue) to ESCO; one list per input, best first. */
   linkTexts(texts: readonly string[], options?: { k?: number; minScore?: number }): Promise<SkillSearchHit[][]>;
-  health(): Promise<{ ok: boolean; escoVersion: string; embedder: string; skills: number }>;
+  /** `chat` names the engine that answers the chat: the built-in offline one, or a configured LLM. */
+  health(): Promise<{ ok: boolean; escoVersion: string; embedder: string; skills: number; chat: 'offline' | 'llm' }>;
   close(): Promise<void>;
 }

@@ -76,3 +76,10 @@ describe('tools ESCO has no concept for', () => {
     expect(analysis.skills.map((s) => s.escoUri)).toContain('http://data.europa.eu/esco/skill/python');
   });
 });
+
+describe('health', () => {
+  it('names the chat engine: offline unless an LLM endpoint is configured', async () => {
+    const h = await fixtureService().health();
+    expect(h).toMatchObject({ ok: true, escoVersion: 'v9.9.9', skills: 8, chat: 'offline' });
+  });
+});
