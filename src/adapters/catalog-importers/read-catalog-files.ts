@@ -59,9 +59,19 @@ export function parseCatalogText(text: string, file: string, programmes: Map<str
   return unknownFormat(file);
 }
 
+/** CSV files in `dir` whose header is the Coursera programmes layout. */
+async function programmeFilesNextTo(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const name of (await readdir(dir)).filter((n) => n.toLowerCase().endsWith('.csv')).sort()) {
+    const head = (await readFile(join(dir, name), 'utf8')).slice(0, 2000);
+    if (isCourseraProgramsCsv(head)) out.push(join(dir, name));
+  }
+  return out;
+}
+
 /**
  * Read catalogue files or folders (CSV, JSON, JSON-LD) and parse each with the importer for its format. A course
- * file is joined to a `prog_scraped.csv` next to it when one exists. Unknown formats come back as skipped files.
+ * file is joined to the Coursera programmes CSV next to it when one exists. Unknown formats come back as skipped files.
  */
 export async function readCatalogFiles(paths: readonly string[]): Promise<ParsedCatalog[]> {
   const files = await expand(paths);
@@ -72,9 +82,10 @@ export async function readCatalogFiles(paths: readonly string[]): Promise<Parsed
     const text = await readFile(path, 'utf8');
     const header = text.slice(0, 2000);
     if (isCourseraCoursesCsv(header)) {
-      const sibling = join(dirname(path), 'prog_scraped.csv');
-      if (!seenProg.has(sibling) && existsSync(sibling)) {
-        for (const [k, v] of importCourseraProgramsCsv(await readFile(sibling, 'utf8'), 'prog_scraped.csv').programmes) programmes.set(k, v);
+      // The programmes a course file refers to live in a sibling CSV, recognised by its header, not its name.
+      for (const sibling of await programmeFilesNextTo(dirname(path))) {
+        if (seenProg.has(sibling)) continue;
+        for (const [k, v] of importCourseraProgramsCsv(await readFile(sibling, 'utf8'), basename(sibling)).programmes) programmes.set(k, v);
         seenProg.add(sibling);
       }
     }

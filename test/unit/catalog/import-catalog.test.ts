@@ -23,7 +23,7 @@ describe('importCatalog on fixture files', () => {
     expect(new Set(sent).size).toBe(sent.length);
     expect(linker.calls.every((c) => c.length <= 3)).toBe(true);
     expect(sent).toContain('python');
-    expect(report.skipped.some((s) => /prog_scraped\.csv:\d+/.test(s.ref) && /no programme title/.test(s.reason))).toBe(true);
+    expect(report.skipped.some((s) => /coursera-programmes\.csv:\d+/.test(s.ref) && /no programme title/.test(s.reason))).toBe(true);
     expect(report.skipped.some((s) => s.ref.startsWith('coursera-catalog.csv:'))).toBe(true);
     expect(report.duplicatesMerged).toBeGreaterThanOrEqual(2);
     expect(report.skills.unknownUris).toBe(1);
@@ -68,7 +68,7 @@ describe('importCatalog on fixture files', () => {
   });
 
   it('without a linker keeps free-text skills unmapped and says so', async () => {
-    const report = await importCatalog({ paths: [join(FIX, 'prog_scraped.csv')], dryRun: true }, { catalog: fresh(), readSources: readCatalogFiles, linkTexts: null });
+    const report = await importCatalog({ paths: [join(FIX, 'coursera-programmes.csv')], dryRun: true }, { catalog: fresh(), readSources: readCatalogFiles, linkTexts: null });
     expect(report.skills.mapped).toBe(0);
     expect(report.notes[0]).toMatch(/No skill linker/);
   });
