@@ -38,36 +38,52 @@ export function readCsvRows<S extends z.ZodTypeAny>(path: string, schema: S, opt
     if (strict) throw new DataError('csv_row_invalid', `${file} line ${line}: ${reason}. Fix or remove that row, or load without --strict.`);
     report.skipped.push({ file, line, reason });
   };
-  let records: { info: { lines: number }; record: Record<string, string> }[];
+  let csv: ReturnType<typeof parseCsv>;
   try {
-    records = parse(readFileSync(path), {
-      columns: true,
-      bom: true,
-      info: true,
-      skip_empty_lines: true,
-      relax_column_count: false,
-      skip_records_with_error: true,
-      on_skip: (err) => {
-        // csv-parse reports the line where the bad record ended.
-        skip(Number((err as { lines?: number } | undefined)?.lines ?? 0), err?.message ?? 'unparseable record');
-        return undefined;
-      },
-    }) as { info: { lines: number }; record: Record<string, string> }[];
+    csv = parseCsv(readFileSync(path));
   } catch (cause) {
-    if (cause instanceof DataError) throw cause;
     throw new DataError('csv_unreadable', `Cannot parse ${file}: ${(cause as Error).message}. Is it the official ESCO CSV export?`, { cause });
   }
+  for (const bad of csv.skipped) skip(bad.line, bad.reason);
   const rows: z.infer<S>[] = [];
-  for (const { info, record } of records) {
-    const parsed = schema.safeParse(record);
+  for (const { line, row } of csv.records) {
+    const parsed = schema.safeParse(row);
     if (parsed.success) rows.push(parsed.data);
     else {
       const issue = parsed.error.issues[0]!;
-      skip(info.lines, `${issue.path.join('.') || 'row'}: ${issue.message}`);
+      skip(line, `${issue.path.join('.') || 'row'}: ${issue.message}`);
     }
   }
-  report.read[file] = (report.read[file] ?? 0) + records.length;
+  report.read[file] = (report.read[file] ?? 0) + csv.records.length;
   return rows;
+}
+
+/** A CSV record with the line where it ends (csv-parse counts that line). */
+export interface CsvRecord {
+  line: number;
+  row: Record<string, string>;
+}
+
+/**
+ * Parse CSV with a header row (RFC 4180, quoted fields may span lines; header names trimmed). Malformed records
+ * are returned in `skipped` — once per record, with the first reason — never thrown.
+ */
+export function parseCsv(input: string | Uint8Array): { records: CsvRecord[]; skipped: { line: number; reason: string }[] } {
+  const skipped: { line: number; reason: string }[] = [];
+  const parsed = parse(input, {
+    columns: (header: string[]) => header.map((h) => h.trim()),
+    bom: true,
+    info: true,
+    skip_empty_lines: true,
+    relax_column_count: false,
+    skip_records_with_error: true,
+    on_skip: (err) => {
+      const line = Number((err as { lines?: number } | undefined)?.lines ?? 0);
+      if (skipped[skipped.length - 1]?.line !== line) skipped.push({ line, reason: err?.message ?? 'unparseable record' });
+      return undefined;
+    },
+  }) as { info: { lines: number }; record: Record<string, string> }[];
+  return { records: parsed.map((p) => ({ line: p.info.lines, row: p.record })), skipped };
 }
 
 /** Split ESCO's multi-valued cells (one value per line inside a quoted field). */

@@ -1,27 +1,10 @@
-import { parse } from 'csv-parse/sync';
 import type { SkippedRecord } from '../../core/catalog/parsed-catalog.js';
+import { parseCsv, type CsvRecord } from '../csv-rows.js';
 
-/**
- * Parse CSV text with a header row (quoted fields may span lines). Malformed records are skipped and reported
- * with the line where they end, never thrown.
- */
-export function csvRecords(text: string, file: string): { records: { line: number; row: Record<string, string> }[]; skipped: SkippedRecord[] } {
-  const skipped: SkippedRecord[] = [];
-  const parsed = parse(text, {
-    columns: (header: string[]) => header.map((h) => h.trim()),
-    bom: true,
-    info: true,
-    skip_empty_lines: true,
-    relax_column_count: false,
-    skip_records_with_error: true,
-    on_skip: (err) => {
-      const ref = `${file}:${(err as { lines?: number } | undefined)?.lines ?? '?'}`;
-      // One broken record can raise several parser errors; report it once, with the first reason.
-      if (skipped[skipped.length - 1]?.ref !== ref) skipped.push({ ref, reason: err?.message ?? 'unparseable record' });
-      return undefined;
-    },
-  }) as { info: { lines: number }; record: Record<string, string> }[];
-  return { records: parsed.map((p) => ({ line: p.info.lines, row: p.record })), skipped };
+/** CSV records of a catalogue file; malformed records are skipped and reported as `file:line`, never thrown. */
+export function csvRecords(text: string, file: string): { records: CsvRecord[]; skipped: SkippedRecord[] } {
+  const { records, skipped } = parseCsv(text);
+  return { records, skipped: skipped.map((s) => ({ ref: `${file}:${s.line}`, reason: s.reason })) };
 }
 
 /** Split a `;`-separated cell into trimmed, non-empty values. */
