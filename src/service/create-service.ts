@@ -26,6 +26,11 @@ import { createVerificationUseCases, type VerificationUseCases } from './verific
 import { rankTexts } from './rank-skills.js';
 import { cachingEmbedder } from './caching-embedder.js';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { FileAnalysisStore } from '../adapters/file-analysis-store.js';
+import type { AnalysisStore } from '../ports/analysis-store.js';
+import type { PostingAnalysis } from '../core/analysis.js';
+import { LINKER_REVISION } from './link-posting.js';
 import { buildLexicalMatcher } from './lexicon.js';
 import { loadConfig, type Config } from './config.js';
 import { pointLookup } from './rank-skills.js';
@@ -50,6 +55,8 @@ export interface CreateServiceOptions {
   onProgress?: ProgressReporter;
   /** Query vectors remembered across calls (0 turns the cache off, e.g. for benchmarks). Default 50,000. */
   queryCacheSize?: number;
+  /** Where finished analyses are kept; null turns the store off (benchmarks of analysis speed). Default: files in the data dir. */
+  analysisStore?: AnalysisStore | null;
 }
 
 export interface WiredService extends SkillProofService, CredentialUseCases, VerificationUseCases {
@@ -167,10 +174,15 @@ export function createService(options: CreateServiceOptions = {}): WiredService 
     if (!ready) building.add(kind);
     return ready;
   };
-  const analyze = async (input: AnalyzeInput) => {
+  const analysisStore = options.analysisStore === undefined ? new FileAnalysisStore({ dir: join(config.dataDir, 'analyses') }) : options.analysisStore;
+  const revision = `${packageVersion(config.projectRoot)}+${LINKER_REVISION}`;
+  const inflight = new Map<string, Promise<PostingAnalysis>>();
+  const analyzeWith = async (input: AnalyzeInput, useStore: boolean) => {
     const tax = await taxonomy();
-    return analyzePosting({ readPosting, engine, lexical, occupations: occupationIndex, escoVersion: tax.version, engineReady }, input);
+    const deps = { readPosting, engine, lexical, occupations: occupationIndex, escoVersion: tax.version, engineReady, store: analysisStore ?? undefined, revision, inflight };
+    return analyzePosting(deps, input, { useStore });
   };
+  const analyze = (input: AnalyzeInput) => analyzeWith(input, true);
   const credentials = bindCredentialUseCases({
     catalog: new FileCredentialCatalog({
       storePath: join(config.dataDir, 'catalog.json'),
@@ -185,7 +197,7 @@ export function createService(options: CreateServiceOptions = {}): WiredService 
     analyze,
     // CV prose goes through the posting pipeline: its requirement-like sentences become held skills.
     extractSkills: async (text) =>
-      (await analyze({ text, includeImplied: false })).skills.map((s) => ({ uri: s.escoUri, label: s.label, score: s.score, evidence: s.evidence[0]?.mention ?? null })),
+      (await analyzeWith({ text, includeImplied: false }, false)).skills.map((s) => ({ uri: s.escoUri, label: s.label, score: s.score, evidence: s.evidence[0]?.mention ?? null })),
   });
   const verification = createVerificationUseCases({
     ...createVerificationAdapters({ fetcher, trustFiles: config.trustFiles }),
@@ -219,4 +231,12 @@ export function createService(options: CreateServiceOptions = {}): WiredService 
       engines.clear();
     },
   };
+}
+
+function packageVersion(root: string): string {
+  try {
+    return String((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version?: unknown }).version ?? '0');
+  } catch {
+    return '0';
+  }
 }

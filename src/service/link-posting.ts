@@ -10,6 +10,12 @@ const THRESHOLDS: Record<string, { accept: number; spread: number }> = {
   'Xenova/all-MiniLM-L6-v2': { accept: 0.64, spread: 0.06 },
   'Xenova/multilingual-e5-small': { accept: 0.88, spread: 0.02 },
 };
+/**
+ * Revision of the linking logic, part of every stored analysis's key: bump it with any change that can change a
+ * posting's skill list (thresholds, fusion, candidate phrases), so stored analyses made by older code are not served.
+ */
+export const LINKER_REVISION = '2026-11-23.1';
+
 const FALLBACK_THRESHOLD = { accept: 0.7, spread: 0.05 };
 /** How close to the best concept of the same words another concept must score to be reported too. */
 const SPAN_MARGIN = 0.03;

@@ -30,6 +30,10 @@ export interface LoadOptions {
   connections?: number;
   /** Posting text for /v1/analyze (default: a short DevOps posting). */
   posting?: string;
+  /** Instead: these postings in turn, one per request (label for the table row). */
+  rotate?: { label: string; postings: string[] };
+  /** Skip the /v1/health run. */
+  skipHealth?: boolean;
 }
 
 /** Run autocannon against a fresh server on 127.0.0.1 (rate limiting off, pairing done). */
@@ -53,14 +57,20 @@ export async function benchServerLoad(service?: SkillProofService, options: Load
       headers: { authorization: auth, 'content-type': 'application/json' },
       ...init,
     });
-    return { route, requestsPerSecond: r.requests.average, p50Ms: r.latency.p50, p99Ms: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx, total: r.requests.total };
+    return { route: init.title ?? route, requestsPerSecond: r.requests.average, p50Ms: r.latency.p50, p99Ms: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx, total: r.requests.total };
   };
   try {
     // Warm the analysis path (model load, caches) before measuring.
     await httpRequest(port, 'POST', '/v1/analyze', { headers: { 'content-type': 'application/json', authorization: auth }, body: JSON.stringify({ text: options.posting ?? DEVOPS_POSTING }) });
-    const health = await run('/v1/health', { method: 'GET' });
-    const analyze = await run('/v1/analyze', { method: 'POST', body: JSON.stringify({ text: options.posting ?? DEVOPS_POSTING }) });
-    return [health, analyze];
+    const results: LoadResult[] = [];
+    if (!options.skipHealth) results.push(await run('/v1/health', { method: 'GET' }));
+    if (options.rotate) {
+      const requests = options.rotate.postings.map((text) => ({ method: 'POST' as const, body: JSON.stringify({ text }) }));
+      results.push(await run('/v1/analyze', { title: `/v1/analyze (${options.rotate.label})`, requests }));
+    } else {
+      results.push(await run('/v1/analyze', { title: '/v1/analyze (same posting)', method: 'POST', body: JSON.stringify({ text: options.posting ?? DEVOPS_POSTING }) }));
+    }
+    return results;
   } finally {
     await app.close();
   }

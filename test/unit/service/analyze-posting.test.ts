@@ -7,17 +7,35 @@ import { PostingAnalysisSchema } from '../../../src/core/analysis.js';
 import { loadConfig } from '../../../src/service/config.js';
 import { createService } from '../../../src/service/create-service.js';
 import { writeEscoMini } from '../../fixtures/esco-mini.js';
+import { FileAnalysisStore } from '../../../src/adapters/file-analysis-store.js';
+import type { AnalysisStore } from '../../../src/ports/analysis-store.js';
+import type { Embedder } from '../../../src/ports/embedder.js';
 
 const S = 'http://data.europa.eu/esco/skill/';
 
-function fixtureService() {
+function fixtureService(options: { embedder?: Embedder; analysisStore?: AnalysisStore | null } = {}) {
   const root = join(__dirname, '..', '..', '..');
+  const scratch = mkdtempSync(join(tmpdir(), 'sp-an-'));
   const config = {
-    ...loadConfig({ SKILLPROOF_ESCO_DIR: writeEscoMini(), SKILLPROOF_CACHE_DIR: mkdtempSync(join(tmpdir(), 'sp-an-')) }, root),
+    ...loadConfig({ SKILLPROOF_ESCO_DIR: writeEscoMini(), SKILLPROOF_CACHE_DIR: scratch, SKILLPROOF_DATA_DIR: join(scratch, 'data') }, root),
     modelsDir: null,
   };
-  const fake = createHashingEmbedder(256);
-  return createService({ config, embedders: { primary: fake, multilingual: fake } });
+  const fake = options.embedder ?? createHashingEmbedder(256);
+  return createService({ config, embedders: { primary: fake, multilingual: fake }, analysisStore: options.analysisStore, queryCacheSize: 0 });
+}
+
+/** The fake embedder, counting the texts it is asked to embed as queries (index builds are bulk calls). */
+function countingEmbedder() {
+  const inner = createHashingEmbedder(256);
+  const counter = { queries: 0 };
+  const embedder: Embedder = {
+    ...inner,
+    async embed(texts, kind, onProgress) {
+      if (kind === 'query') counter.queries += texts.length;
+      return inner.embed(texts, kind, onProgress);
+    },
+  };
+  return { embedder, counter };
 }
 
 const POSTING = `# Backend Developer
@@ -66,6 +84,48 @@ describe('analyzePosting on the fixture taxonomy', () => {
 
   it('refuses empty input with a clear message', async () => {
     await expect(fixtureService().analyze({ text: '   ' })).rejects.toThrow(/empty/i);
+  });
+});
+
+describe('the analysis store', () => {
+  it('answers a posting seen before from the store, without embedding anything again', async () => {
+    const { embedder, counter } = countingEmbedder();
+    const service = fixtureService({ embedder, analysisStore: new FileAnalysisStore({ dir: null }) });
+    const first = await service.analyze({ text: POSTING });
+    const afterFirst = counter.queries;
+    expect(afterFirst).toBeGreaterThan(0);
+    const second = await service.analyze({ text: POSTING });
+    expect(counter.queries).toBe(afterFirst);
+    expect(second.skills).toEqual(first.skills);
+    expect(second.timings.store).toBeGreaterThanOrEqual(0);
+    expect(first.timings.store).toBeUndefined();
+    // A different option is a different analysis.
+    await service.analyze({ text: POSTING, includeImplied: false });
+    expect(counter.queries).toBeGreaterThan(afterFirst);
+  });
+
+  it('shares one analysis among simultaneous requests for the same posting', async () => {
+    const { embedder, counter } = countingEmbedder();
+    const service = fixtureService({ embedder, analysisStore: new FileAnalysisStore({ dir: null }) });
+    await service.analyze({ text: 'Requirements:\n- SQL' }); // load the engine first
+    const before = counter.queries;
+    const one = await service.analyze({ text: POSTING });
+    const perAnalysis = counter.queries - before;
+    const fresh = fixtureService({ embedder, analysisStore: new FileAnalysisStore({ dir: null }) });
+    await fresh.analyze({ text: 'Requirements:\n- SQL' });
+    const start = counter.queries;
+    const all = await Promise.all(Array.from({ length: 5 }, () => fresh.analyze({ text: POSTING })));
+    expect(counter.queries - start).toBe(perAnalysis);
+    for (const a of all) expect(a.skills).toEqual(one.skills);
+  });
+
+  it('analyses afresh when the store is off', async () => {
+    const { embedder, counter } = countingEmbedder();
+    const service = fixtureService({ embedder, analysisStore: null });
+    await service.analyze({ text: POSTING });
+    const afterFirst = counter.queries;
+    await service.analyze({ text: POSTING });
+    expect(counter.queries).toBe(2 * afterFirst);
   });
 });
 
