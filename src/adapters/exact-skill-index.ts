@@ -5,6 +5,7 @@ import type { ConceptHit, SkillIndex, SurfaceHit } from '../ports/skill-index.js
 /** Keeps the k best (largest) scores seen so far, in a small sorted array. */
 function topK(scores: Float32Array, k: number): PointHit[] {
   const best: PointHit[] = [];
+  if (k <= 0) return best;
   let floor = -Infinity;
   for (let i = 0; i < scores.length; i++) {
     const s = scores[i]!;

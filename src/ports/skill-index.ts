@@ -30,14 +30,16 @@ export interface SearchOptions {
  * - `searchSurfaces` returns at most k points, best first; `searchConcepts` collapses points to concepts
  *   (max score) and returns at most k distinct concepts, best first.
  * - An exact index (brute force) and an approximate one (HNSW) answer the same calls; `exact` tells which.
+ * - Searches may answer with a promise (a database adapter such as pgvector does), so callers always `await` them;
+ *   the point accessors stay synchronous (adapters keep the label table in memory for re-scoring).
  */
 export interface SkillIndex {
   /** Number of indexed points (unique label texts). */
   readonly size: number;
   readonly dim: number;
   readonly exact: boolean;
-  searchSurfaces(vector: Float32Array, k: number, options?: SearchOptions): SurfaceHit[];
-  searchConcepts(vector: Float32Array, k: number, options?: SearchOptions): ConceptHit[];
+  searchSurfaces(vector: Float32Array, k: number, options?: SearchOptions): SurfaceHit[] | Promise<SurfaceHit[]>;
+  searchConcepts(vector: Float32Array, k: number, options?: SearchOptions): ConceptHit[] | Promise<ConceptHit[]>;
   /** The stored, normalised vector of one point (for re-scoring). */
   pointVector(point: number): Float32Array;
   pointText(point: number): string;

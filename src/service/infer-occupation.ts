@@ -23,7 +23,7 @@ export async function inferOccupations(deps: OccupationDeps, title: string | nul
     // Job titles carry gender pairs and noise ("(m/w/d)", "100% remote"); the label index handles the rest.
     const clean = title.replace(/\((?:m|w|f|d|h|x|all genders?)(?:\s*[/|,]\s*(?:m|w|f|d|h|x))*\)/gi, ' ').replace(/\s+/g, ' ').trim();
     const [v] = await deps.embedder.embed([clean], 'query');
-    for (const hit of deps.occupations.searchConcepts(v!, 25)) scores.set(hit.conceptUri, { title: hit.score, overlap: 0 });
+    for (const hit of await deps.occupations.searchConcepts(v!, 25)) scores.set(hit.conceptUri, { title: hit.score, overlap: 0 });
   }
   if (stated.size) {
     const candidates = scores.size ? [...scores.keys()] : deps.taxonomy.occupations().map((o) => o.uri);

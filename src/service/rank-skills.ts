@@ -116,14 +116,14 @@ export async function rankTexts(
     };
     const hitPoint = (text: string) => engine.pointOf?.(text);
     if (o.sentence) {
-      for (const h of engine.index.searchConcepts(sentenceVec, o.pool, LINKER_SEARCH)) {
+      for (const h of await engine.index.searchConcepts(sentenceVec, o.pool, LINKER_SEARCH)) {
         const c = touch(h.conceptUri, hitPoint(h.best.text));
         c.sentence = h.score;
         c.channels.add('sentence');
       }
     }
-    spanVecs.forEach((v, s) => {
-      for (const h of engine.index.searchConcepts(v, Math.ceil(o.pool / 2), LINKER_SEARCH)) {
+    for (const [s, v] of spanVecs.entries()) {
+      for (const h of await engine.index.searchConcepts(v, Math.ceil(o.pool / 2), LINKER_SEARCH)) {
         const c = touch(h.conceptUri, hitPoint(h.best.text));
         if (c.span === null || h.score > c.span) {
           c.span = h.score;
@@ -131,7 +131,7 @@ export async function rankTexts(
         }
         c.channels.add('span');
       }
-    });
+    }
     if (o.lexical && lexical) {
       for (const hit of lexical.match(texts[i]!)) {
         const strength = (hit.match === 'exact' ? 1 : 0.85) * (hit.label.kind === 'hidden' ? 0.8 : 1);

@@ -21,7 +21,7 @@ export async function searchSkills(deps: SearchDeps, input: SearchSkillsInput): 
     throw new InputError('unknown_language', `No ESCO labels loaded for "${lang}". Loaded: ${deps.taxonomy.languages.join(', ')}. Add it with --lang when building the index.`);
   }
   const [vector] = await deps.embedder.embed([query.trim()], 'query');
-  return deps.index.searchConcepts(vector!, k).map((hit) => {
+  return (await deps.index.searchConcepts(vector!, k)).map((hit) => {
     const skill = deps.taxonomy.skill(hit.conceptUri);
     return {
       uri: hit.conceptUri,
