@@ -33,6 +33,7 @@ import type { PostingAnalysis } from '../core/analysis.js';
 import { LINKER_REVISION } from './link-posting.js';
 import { buildLexicalMatcher } from './lexicon.js';
 import { loadConfig, type Config } from './config.js';
+import { resolveEmbeddingModel } from './trained-model.js';
 import { pointLookup } from './rank-skills.js';
 import { searchSkills } from './search-skills.js';
 import type { AnalyzeInput, SkillProofService } from './service-types.js';
@@ -55,6 +56,8 @@ export interface CreateServiceOptions {
   onProgress?: ProgressReporter;
   /** Query vectors remembered across calls (0 turns the cache off, e.g. for benchmarks). Default 50,000. */
   queryCacheSize?: number;
+  /** One-line notices about the setup (e.g. the trained model is not built). Default: stderr. */
+  onNotice?: (line: string) => void;
   /** Where finished analyses are kept; null turns the store off (benchmarks of analysis speed). Default: files in the data dir. */
   analysisStore?: AnalysisStore | null;
 }
@@ -82,13 +85,20 @@ export function createService(options: CreateServiceOptions = {}): WiredService 
     return taxonomyPromise;
   };
 
+  /** The English engine uses the ESCO-tuned model from `npm run model:train` when it is built (one-line notice if not). */
+  const chooseModel = (kind: EngineKind) => {
+    if (kind !== 'primary') return { modelId: config.multilingualModel, modelsDir: config.modelsDir };
+    const choice = resolveEmbeddingModel({ setting: config.trainedModel ?? 'auto', embeddingModel: config.embeddingModel, modelsDir: config.modelsDir, cacheDir: config.cacheDir });
+    if (choice.notice) (options.onNotice ?? ((line: string) => process.stderr.write(`${line}\n`)))(choice.notice);
+    return { modelId: choice.modelId, modelsDir: choice.modelsDir };
+  };
+
   const engine = (kind: EngineKind = 'primary'): Promise<SkillEngine> => {
     let p = engines.get(kind);
     if (!p) {
       p = (async () => {
         const tax = await taxonomy();
-        const modelId = kind === 'primary' ? config.embeddingModel : config.multilingualModel;
-        const base = options.embedders?.[kind] ?? (await createLocalEmbedder({ modelId, modelsDir: config.modelsDir, cacheDir: config.cacheDir }));
+        const base = options.embedders?.[kind] ?? (await createLocalEmbedder({ ...chooseModel(kind), cacheDir: config.cacheDir }));
         const embedder = options.queryCacheSize === 0 ? base : cachingEmbedder(base, options.queryCacheSize);
         const opened = await openSkillIndex({
           taxonomy: tax,

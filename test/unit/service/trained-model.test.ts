@@ -1,0 +1,57 @@
+import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listTrainedModels, resolveEmbeddingModel, TRAINED_MODEL_BASE } from '../../../src/service/trained-model.js';
+
+function cacheWith(...artefacts: { name: string; ageSeconds?: number; complete?: boolean }[]): string {
+  const cache = mkdtempSync(join(tmpdir(), 'sp-trained-'));
+  for (const a of artefacts) {
+    const dir = join(cache, 'models', 'skillproof', a.name);
+    mkdirSync(join(dir, 'onnx'), { recursive: true });
+    writeFileSync(join(dir, 'config.json'), '{}');
+    if (a.complete === false) continue;
+    const onnx = join(dir, 'onnx', 'model_quantized.onnx');
+    writeFileSync(onnx, 'x');
+    const at = Date.now() / 1000 - (a.ageSeconds ?? 0);
+    utimesSync(onnx, at, at);
+  }
+  return cache;
+}
+
+const base = { embeddingModel: TRAINED_MODEL_BASE, modelsDir: '/shared/models' };
+
+describe('resolveEmbeddingModel', () => {
+  it('uses the newest finished artefact in auto mode, as (models root, ORG/NAME)', () => {
+    const cache = cacheWith({ name: 'minilm-esco-old', ageSeconds: 600 }, { name: 'minilm-esco-new' }, { name: 'minilm-esco-next.partial' });
+    const choice = resolveEmbeddingModel({ ...base, setting: 'auto', cacheDir: cache });
+    expect(choice).toEqual({ modelId: 'skillproof/minilm-esco-new', modelsDir: join(cache, 'models'), notice: null, trained: true });
+  });
+
+  it('falls back to the base model with a one-line notice when nothing is built', () => {
+    const cache = cacheWith({ name: 'minilm-esco-half', complete: false });
+    const choice = resolveEmbeddingModel({ ...base, setting: 'auto', cacheDir: cache });
+    expect(choice.modelId).toBe(TRAINED_MODEL_BASE);
+    expect(choice.modelsDir).toBe('/shared/models');
+    expect(choice.trained).toBe(false);
+    expect(choice.notice).toMatch(/npm run model:train/);
+    expect(choice.notice).not.toContain('\n');
+  });
+
+  it('off ignores a built artefact; another configured model is left alone in auto mode', () => {
+    const cache = cacheWith({ name: 'minilm-esco-a' });
+    expect(resolveEmbeddingModel({ ...base, setting: 'off', cacheDir: cache })).toMatchObject({ modelId: TRAINED_MODEL_BASE, notice: null, trained: false });
+    expect(resolveEmbeddingModel({ ...base, embeddingModel: 'Org/other', setting: 'auto', cacheDir: cache })).toMatchObject({ modelId: 'Org/other', notice: null });
+  });
+
+  it('accepts an explicit artefact folder and refuses one without a model', () => {
+    const cache = cacheWith({ name: 'minilm-esco-a' });
+    const dir = join(cache, 'models', 'skillproof', 'minilm-esco-a');
+    expect(resolveEmbeddingModel({ ...base, setting: dir, cacheDir: '/elsewhere' })).toMatchObject({ modelId: 'skillproof/minilm-esco-a', modelsDir: join(cache, 'models'), trained: true });
+    expect(() => resolveEmbeddingModel({ ...base, setting: join(cache, 'nope'), cacheDir: cache })).toThrow(/SKILLPROOF_TRAINED_MODEL/);
+  });
+
+  it('lists nothing for a cache without the folder', () => {
+    expect(listTrainedModels(mkdtempSync(join(tmpdir(), 'sp-empty-')))).toEqual([]);
+  });
+});
