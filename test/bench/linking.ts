@@ -24,8 +24,10 @@ export const CONFIGURATIONS: Configuration[] = process.env.BENCH_TUNE
       { name: 'pipeline (sentence + spans + lexical)', options: {} },
     ];
 
-export async function benchLinking(service: WiredService, benchDir: string, lexical: LexicalMatcher): Promise<void> {
+/** Prints the table and returns its rows (configuration, split, RP@1, RP@5, RP@10, MRR, …) for side-by-side runs. */
+export async function benchLinking(service: WiredService, benchDir: string, lexical: LexicalMatcher): Promise<string[][]> {
   const engine = await service.engine('primary');
+  console.log(`model: ${engine.embedder.id}`);
   // While tuning, look at validation only (BENCH_VALIDATION_ONLY=1); the test split is for reporting.
   const files = ['tech_validation_annotations.csv', 'house_validation_annotations.csv', 'tech_test_annotations.csv'].filter(
     (f) => !(process.env.BENCH_VALIDATION_ONLY && f.startsWith('tech_test')),
@@ -45,4 +47,5 @@ export async function benchLinking(service: WiredService, benchDir: string, lexi
     }
   }
   printTable(['configuration', 'split', 'RP@1', 'RP@5', 'RP@10', 'MRR', 'ms/sentence'], rows);
+  return rows;
 }

@@ -32,7 +32,12 @@ if (wanted('linking')) {
   const t = performance.now();
   const lexical = buildLexicalMatcher(await service.taxonomy());
   console.log(`lexical dictionary: ${lexical.size} label keys in ${(performance.now() - t).toFixed(0)} ms`);
-  await benchLinking(service, join(config.sharedDir, 'bench'), lexical);
+  const linkingRows = await benchLinking(service, join(config.sharedDir, 'bench'), lexical);
+  // BENCH_COMPARE_BASE=1: the same suite with the untrained base model, then both side by side.
+  if (process.env.BENCH_COMPARE_BASE) {
+    const { compareWithBase } = await import('./compare-models.js');
+    await compareWithBase(config, join(config.sharedDir, 'bench'), lexical, linkingRows);
+  }
 }
 if (wanted('analyze')) {
   const { benchAnalyze } = await import('./analyze.js');
