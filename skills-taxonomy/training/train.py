@@ -73,10 +73,21 @@ def make_batches(rows: list[dict], size: int, seed: int, epoch: int) -> list[lis
     return batches
 
 
+def embed_bucketed(model, tok, texts: list[str], max_len: int, buckets: int = 4) -> torch.Tensor:
+    """Embed in length-sorted chunks: one long concatenated anchor no longer pads the whole batch to its length."""
+    lengths = [len(e.ids) for e in tok.encode_batch(texts)]
+    order = sorted(range(len(texts)), key=lambda i: lengths[i])
+    size = math.ceil(len(texts) / buckets)
+    parts = [mean_pool(model, encode(tok, [texts[i] for i in order[s : s + size]], max_len)) for s in range(0, len(order), size)]
+    out = torch.empty((len(texts), parts[0].shape[1]), dtype=parts[0].dtype)
+    out = out.index_copy(0, torch.tensor(order), torch.cat(parts))
+    return out
+
+
 def step_loss(model, tok, rows: list[dict], idx: list[int], scale: float, max_anchor: int, max_label: int) -> torch.Tensor:
     ex = [rows[i] for i in idx]
-    anchors = mean_pool(model, encode(tok, [r["anchor"] for r in ex], max_anchor))
-    cands = mean_pool(model, encode(tok, [r["positive"] for r in ex] + [r["negative"] for r in ex], max_label))
+    anchors = embed_bucketed(model, tok, [r["anchor"] for r in ex], max_anchor)
+    cands = embed_bucketed(model, tok, [r["positive"] for r in ex] + [r["negative"] for r in ex], max_label)
     a = torch.nn.functional.normalize(anchors, dim=-1)
     c = torch.nn.functional.normalize(cands, dim=-1)
     sim = a @ c.T * scale
