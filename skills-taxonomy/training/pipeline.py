@@ -59,7 +59,7 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, required=True)
     ap.add_argument("--skillspan", type=Path)
     ap.add_argument("--examples", type=int, default=40_000)
-    ap.add_argument("--steps", type=int, default=360)
+    ap.add_argument("--steps", type=int, default=160)
     ap.add_argument("--batch", type=int, default=64)
     ap.add_argument("--lr", type=float, default=6e-5)
     ap.add_argument("--seed", type=int, default=42)
