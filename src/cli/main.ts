@@ -10,6 +10,7 @@ import { registerPlanCommand } from './commands/plan.js';
 import { registerProfileCommand } from './commands/profile.js';
 import { registerRankCommand } from './commands/rank.js';
 import { registerServeCommand } from './commands/serve.js';
+import { registerStoreCommand } from './commands/store.js';
 import { registerTaxonomyCommand } from './commands/taxonomy.js';
 import { registerVerifyCommand } from './commands/verify.js';
 import { credentialsOf } from './credentials-factory.js';
@@ -41,6 +42,7 @@ registerVerifyCommand(program, getService);
 registerMatchCandidateCommand(program, getService);
 registerDemoCommand(program, getService);
 registerServeCommand(program, async () => getService({ progress: true }));
+registerStoreCommand(program, () => getService({ progress: true }));
 for (const register of [registerProfileCommand, registerGapCommand, registerPlanCommand, registerCatalogCommand]) register(program, credentialsOf(getService));
 
 program.parseAsync(process.argv).catch(reportCliError);

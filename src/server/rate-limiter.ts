@@ -1,6 +1,7 @@
 /** Decides whether a caller may make one more request now. Swappable for a shared store when scaling out. */
 export interface RateLimiter {
-  take(key: string): boolean;
+  /** A shared store (database) answers asynchronously. */
+  take(key: string): boolean | Promise<boolean>;
 }
 
 export interface RateLimitOptions {
@@ -13,7 +14,7 @@ export interface RateLimitOptions {
 }
 
 /** In-memory token bucket per key (pairing token or IP). */
-export function createRateLimiter(options: RateLimitOptions): RateLimiter {
+export function createRateLimiter(options: RateLimitOptions): { take(key: string): boolean } {
   const now = options.now ?? (() => Date.now());
   const buckets = new Map<string, { tokens: number; at: number }>();
   return {

@@ -43,6 +43,7 @@ export function registerSecurity(app: FastifyInstance, options: SecurityOptions)
   const hosts = new Set(options.allowedHosts.map((h) => h.toLowerCase()));
 
   app.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
+    await pairing.refresh();
     const host = hostName(req.headers.host);
     if (!host || !hosts.has(host)) throw new HttpProblem(403, 'forbidden_host', 'Requests must be addressed to localhost.');
     const origin = req.headers.origin;
@@ -63,12 +64,12 @@ export function registerSecurity(app: FastifyInstance, options: SecurityOptions)
     let key = `ip:${req.ip}`;
     if (!PUBLIC.has(pathOf(req))) {
       const m = req.headers.authorization?.match(/^Bearer ([A-Za-z0-9_-]{20,200})$/);
-      const tokenOrigin = m ? pairing.check(m[1]!) : null;
+      const tokenOrigin = m ? await pairing.verify(m[1]!) : null;
       if (!tokenOrigin) throw new HttpProblem(401, 'unauthorized', 'Pair the extension first: POST /v1/pair with the code the server printed.');
       if (origin && origin !== tokenOrigin) throw new HttpProblem(403, 'forbidden_origin', 'This token belongs to another origin.');
       key = `token:${m![1]!.slice(0, 16)}`;
     }
-    if (limiter && !limiter.take(key)) throw new HttpProblem(429, 'rate_limited', 'Too many requests; wait a moment and try again.');
+    if (limiter && !(await limiter.take(key))) throw new HttpProblem(429, 'rate_limited', 'Too many requests; wait a moment and try again.');
   });
 
   app.addHook('onSend', async (req, reply, payload) => {

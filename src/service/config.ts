@@ -30,6 +30,10 @@ const EnvSchema = z.object({
   SKILLPROOF_TRUST_FILES: z.string().optional(),
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_BASE_URL: z.string().url().optional(),
+  SKILLPROOF_STORE: z.enum(['embedded', 'postgres']).optional(),
+  DATABASE_URL: z.string().optional(),
+  SKILLPROOF_PG_EF_SEARCH: z.coerce.number().int().min(1).max(1000).optional(),
+  SKILLPROOF_RATE_LIMIT: z.string().regex(/^(off|\d+\/\d+(\.\d+)?)$/, 'use "burst/perSecond" (e.g. 120/20) or "off"').optional(),
 });
 
 export const ConfigSchema = z.object({
@@ -56,6 +60,15 @@ export const ConfigSchema = z.object({
   llm: z
     .object({ apiKey: z.string(), baseUrl: z.string().nullable(), model: z.string() })
     .nullable(),
+  /** Where the skill index, catalogue, analyses, pairings and rate limits live: files here, or a shared PostgreSQL. */
+  store: z.object({
+    kind: z.enum(['embedded', 'postgres']),
+    databaseUrl: z.string().nullable(),
+    /** pgvector `hnsw.ef_search` for skill searches (null: the adapter's default). */
+    efSearch: z.number().int().nullable(),
+  }),
+  /** Requests per pairing token or IP: burst size and refill per second; null turns limiting off (load tests). */
+  rateLimit: z.object({ capacity: z.number().positive(), refillPerSecond: z.number().positive() }).nullable(),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
@@ -86,6 +99,13 @@ export function loadConfig(env: Record<string, string | undefined>, root: string
     .map((l) => l.trim().toLowerCase())
     .filter(Boolean);
   if (!languages.includes('en')) languages.unshift('en');
+  const storeKind = e.SKILLPROOF_STORE ?? 'embedded';
+  if (storeKind === 'postgres' && !e.DATABASE_URL) {
+    throw new ConfigError('database_url_missing', 'SKILLPROOF_STORE=postgres needs DATABASE_URL, e.g. postgres://user:password@host:5432/skillproof (README, "PostgreSQL").');
+  }
+  if (e.DATABASE_URL && !/^postgres(ql)?:\/\//.test(e.DATABASE_URL)) {
+    throw new ConfigError('invalid_env', 'DATABASE_URL must be a postgres:// or postgresql:// connection string.');
+  }
   const config = {
     projectRoot: root,
     sharedDir,
@@ -107,6 +127,8 @@ export function loadConfig(env: Record<string, string | undefined>, root: string
           model: e.SKILLPROOF_CHAT_MODEL ?? 'gpt-4o-mini',
         }
       : null,
+    store: { kind: storeKind, databaseUrl: e.DATABASE_URL ?? null, efSearch: e.SKILLPROOF_PG_EF_SEARCH ?? null },
+    rateLimit: e.SKILLPROOF_RATE_LIMIT === 'off' ? null : { capacity: Number((e.SKILLPROOF_RATE_LIMIT ?? '120/20').split('/')[0]), refillPerSecond: Number((e.SKILLPROOF_RATE_LIMIT ?? '120/20').split('/')[1]) },
   };
   const checked = ConfigSchema.safeParse(config);
   if (!checked.success) {

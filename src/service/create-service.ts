@@ -2,6 +2,9 @@ import { ConfigError } from '../core/errors.js';
 import { loadEscoTaxonomy, type EscoCsvTaxonomy } from '../adapters/esco-csv-taxonomy.js';
 import { createLocalEmbedder } from '../adapters/local-embedder.js';
 import { openSkillIndex, type IndexBuildOptions } from '../adapters/skill-index-store.js';
+import { createPgStore } from '../adapters/postgres/pg-store.js';
+import type { StoreAdmin } from '../ports/store-admin.js';
+import type { SharedPairingState } from '../ports/shared-pairing-state.js';
 import { readHtmlPosting } from '../adapters/html-posting-reader.js';
 import { readPdfPosting } from '../adapters/pdf-posting-reader.js';
 import { SafeFetcher } from '../adapters/safe-fetcher.js';
@@ -67,6 +70,10 @@ export interface WiredService extends SkillProofService, CredentialUseCases, Ver
   occupationIndex(kind?: EngineKind): Promise<SkillIndex>;
   lexical(): Promise<LexicalMatcher>;
   taxonomy(): Promise<EscoCsvTaxonomy>;
+  /** `skillproof store …`: administration of the shared database; null with the embedded store. */
+  store: StoreAdmin | null;
+  /** Pairing and rate limits shared by replicas (the database); null: kept per process. */
+  shared: { pairing: SharedPairingState; rateLimiter: { take(key: string): Promise<boolean> } } | null;
 }
 
 /** Wire config, adapters and use cases. Everything heavy loads lazily, once, on first use. */
@@ -74,6 +81,9 @@ export function createService(options: CreateServiceOptions = {}): WiredService 
   const config = options.config ?? loadConfig(options.env ?? process.env);
   let taxonomyPromise: Promise<EscoCsvTaxonomy> | null = null;
   const engines = new Map<EngineKind, Promise<SkillEngine>>();
+  // SKILLPROOF_STORE=postgres: the same ports answered from one shared database (README, "PostgreSQL").
+  const pgStore = config.store.kind === 'postgres' ? createPgStore(config.store.databaseUrl!, { efSearch: config.store.efSearch, rateLimit: config.rateLimit }) : null;
+  const openIndex = (input: Parameters<typeof openSkillIndex>[0]) => (pgStore ? pgStore.openIndex(input) : openSkillIndex(input));
 
   const taxonomy = () => {
     taxonomyPromise ??= Promise.resolve().then(() => {
@@ -100,7 +110,7 @@ export function createService(options: CreateServiceOptions = {}): WiredService 
         const tax = await taxonomy();
         const base = options.embedders?.[kind] ?? (await createLocalEmbedder({ ...chooseModel(kind), cacheDir: config.cacheDir }));
         const embedder = options.queryCacheSize === 0 ? base : cachingEmbedder(base, options.queryCacheSize);
-        const opened = await openSkillIndex({
+        const opened = await openIndex({
           taxonomy: tax,
           embedder,
           cacheDir: config.cacheDir,
@@ -123,7 +133,7 @@ export function createService(options: CreateServiceOptions = {}): WiredService 
     let p = occIndexes.get(kind);
     if (!p) {
       p = engine(kind).then(async (e) => {
-        const opened = await openSkillIndex({
+        const opened = await openIndex({
           taxonomy: e.taxonomy,
           embedder: e.embedder,
           cacheDir: config.cacheDir,
@@ -184,7 +194,7 @@ export function createService(options: CreateServiceOptions = {}): WiredService 
     if (!ready) building.add(kind);
     return ready;
   };
-  const analysisStore = options.analysisStore === undefined ? new FileAnalysisStore({ dir: join(config.dataDir, 'analyses') }) : options.analysisStore;
+  const analysisStore = options.analysisStore === undefined ? pgStore?.analyses ?? new FileAnalysisStore({ dir: join(config.dataDir, 'analyses') }) : options.analysisStore;
   const revision = `${packageVersion(config.projectRoot)}+${LINKER_REVISION}`;
   const inflight = new Map<string, Promise<PostingAnalysis>>();
   const analyzeWith = async (input: AnalyzeInput, useStore: boolean) => {
@@ -194,7 +204,7 @@ export function createService(options: CreateServiceOptions = {}): WiredService 
   };
   const analyze = (input: AnalyzeInput) => analyzeWith(input, true);
   const credentials = bindCredentialUseCases({
-    catalog: new FileCredentialCatalog({
+    catalog: pgStore?.catalog ?? new FileCredentialCatalog({
       storePath: join(config.dataDir, 'catalog.json'),
       seedPaths: [join(config.projectRoot, 'skills-taxonomy', 'catalog', 'starter.json')],
     }),
@@ -223,6 +233,21 @@ export function createService(options: CreateServiceOptions = {}): WiredService 
     taxonomy,
     occupationIndex,
     lexical,
+    store: pgStore
+      ? pgStore.admin(async (multilingual) => {
+          const tax = await taxonomy();
+          const kinds: EngineKind[] = multilingual ? ['primary', 'multilingual'] : ['primary'];
+          return Promise.all(
+            kinds.map(async (kind) => ({
+              taxonomy: tax,
+              embedder: options.embedders?.[kind] ?? (await createLocalEmbedder({ modelId: kind === 'primary' ? config.embeddingModel : config.multilingualModel, modelsDir: config.modelsDir, cacheDir: config.cacheDir })),
+              cacheDir: config.cacheDir,
+              options: { languages: tax.languages, ...options.indexOptions },
+            })),
+          );
+        })
+      : null,
+    shared: pgStore ? { pairing: pgStore.pairing, rateLimiter: pgStore.rateLimiter } : null,
     analyze,
     async searchSkills(input) {
       // `lang` picks the label language of the answers; the English model reads any language loaded with ESCO.
@@ -239,6 +264,7 @@ export function createService(options: CreateServiceOptions = {}): WiredService 
     },
     async close() {
       engines.clear();
+      await pgStore?.close();
     },
   };
 }

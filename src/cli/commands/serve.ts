@@ -1,13 +1,14 @@
 import type { Command } from 'commander';
 import { InputError } from '../../core/errors.js';
 import { createServer } from '../../server/create-server.js';
+import type { WiredService } from '../../service/create-service.js';
 import type { SkillProofService } from '../../service/service-types.js';
 import { reportCliError } from '../errors.js';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
 /** `skillproof serve`: start the local HTTP service, print its URL and the one-time pairing code. */
-export function registerServeCommand(program: Command, getService: () => Promise<SkillProofService>): void {
+export function registerServeCommand(program: Command, getService: () => Promise<SkillProofService & Partial<Pick<WiredService, 'shared'>>>): void {
   program
     .command('serve')
     .description('Start the local SkillProof service for the browser extension (loopback only by default)')
@@ -21,7 +22,10 @@ export function registerServeCommand(program: Command, getService: () => Promise
         const port = opts.port !== undefined ? Number(opts.port) : service.config.server.port;
         if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InputError('invalid_port', `Port must be 0–65535, not "${opts.port}".`);
         const allowedHosts = ['127.0.0.1', 'localhost', '[::1]', ...(opts.allowHost ?? [])];
-        const app = await createServer(service, { allowedHosts });
+        // With SKILLPROOF_STORE=postgres, pairings and rate limits are shared by every replica on the database.
+        const shared = service.shared ?? null;
+        const limits = service.config.rateLimit;
+        const app = await createServer(service, { allowedHosts, rateLimit: limits && shared ? shared.rateLimiter : limits, pairing: { shared: shared?.pairing ?? null } });
         await app.listen({ host, port });
         const address = app.server.address();
         const bound = typeof address === 'object' && address ? address.port : port;

@@ -20,7 +20,7 @@ export function registerMetaRoutes(app: FastifyInstance, service: SkillProofServ
     const origin = req.headers.origin;
     if (origin !== undefined && origin !== parsed.data.origin)
       throw new HttpProblem(403, 'forbidden_origin', 'The origin in the body must be the caller’s origin.');
-    const r = pairing.pair(parsed.data.code, parsed.data.origin);
+    const r = await pairing.pair(parsed.data.code, parsed.data.origin);
     if (!r.ok) throw new HttpProblem(r.code === 'origin_not_allowed' ? 403 : 401, r.code, r.message);
     return { token: r.token, expiresAt: new Date(r.expiresAt).toISOString() };
   });

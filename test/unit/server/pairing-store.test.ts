@@ -9,14 +9,14 @@ const EXT = `chrome-extension://${'a'.repeat(32)}`;
 const dir = () => mkdtempSync(join(tmpdir(), 'sp-pairing-'));
 
 describe('Pairing', () => {
-  it('expires codes and tokens, and keeps only token hashes on disk', () => {
+  it('expires codes and tokens, and keeps only token hashes on disk', async () => {
     let t = 0;
     const dataDir = dir();
     const p = new Pairing({ dataDir, now: () => t, codeTtlMs: 1000, tokenTtlMs: 5000 });
     const stale = p.issueCode();
     t = 1001;
     expect(p.pair(stale, EXT)).toMatchObject({ ok: false, code: 'invalid_pairing_code' });
-    const r = p.pair(p.issueCode(), EXT);
+    const r = await p.pair(p.issueCode(), EXT);
     if (!r.ok) throw new Error('pairing failed');
     expect(p.check(r.token)).toBe(EXT);
     expect(readFileSync(join(dataDir, 'pairing', 'pairings.json'), 'utf8')).not.toContain(r.token);

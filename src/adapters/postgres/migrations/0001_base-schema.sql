@@ -91,7 +91,9 @@ CREATE TABLE pairing_code (
 CREATE UNLOGGED TABLE rate_bucket (
   key text PRIMARY KEY,
   tokens double precision NOT NULL,
-  at_ms bigint NOT NULL
+  at_ms bigint NOT NULL,
+  -- Whether the last take() got a token (read back by RETURNING).
+  last_ok boolean NOT NULL DEFAULT true
 );
 
 -- Down Migration
