@@ -240,7 +240,8 @@ export function createService(options: CreateServiceOptions = {}): WiredService 
           return Promise.all(
             kinds.map(async (kind) => ({
               taxonomy: tax,
-              embedder: options.embedders?.[kind] ?? (await createLocalEmbedder({ modelId: kind === 'primary' ? config.embeddingModel : config.multilingualModel, modelsDir: config.modelsDir, cacheDir: config.cacheDir })),
+              // The same model choice as the engine, so the loaded vectors are the ones replicas will ask for.
+              embedder: options.embedders?.[kind] ?? (await createLocalEmbedder({ ...chooseModel(kind), cacheDir: config.cacheDir })),
               cacheDir: config.cacheDir,
               options: { languages: tax.languages, ...options.indexOptions },
             })),
