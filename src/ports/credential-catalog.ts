@@ -1,4 +1,5 @@
 import type { CredentialEntry } from '../core/catalog/credential-entry.js';
+import type { PlanConstraints } from '../core/plan/plan-types.js';
 
 export interface UpsertResult {
   /** Entries that were new. */
@@ -12,6 +13,16 @@ export interface UpsertResult {
 export interface SkillLookupOptions {
   /** Ignore inferred skills below this confidence (declared skills always count). Default 0. */
   minConfidence?: number;
+}
+
+/** What the planner asks a large catalogue for (see `CredentialCatalog.planCandidates`). */
+export interface CandidateQuery {
+  /** Catalogue skill URI → the gap skills (indices) a credential teaching it closes (the gap plus narrower skills). */
+  owners: ReadonlyMap<string, readonly number[]>;
+  minConfidence: number;
+  constraints: PlanConstraints;
+  /** Rates to EUR per currency, for comparing prices (the planner's own table). */
+  rates: Readonly<Record<string, number>>;
 }
 
 /**
@@ -32,4 +43,11 @@ export interface CredentialCatalog {
   list(options?: { offset?: number; limit?: number }): Promise<CredentialEntry[]>;
   count(): Promise<number>;
   upsert(entries: readonly CredentialEntry[]): Promise<UpsertResult>;
+  /**
+   * Optional, for catalogues too large to hand every matching entry to the planner: the entries of
+   * `lookupBySkills(owners' URIs)` that pass the per-entry constraints (as prepareCandidates applies them) and are
+   * not beaten outright (dearer or equal, longer or equal, no more stackable, not an exact tie) by another entry
+   * closing exactly the same gap skills. Planning on this subset gives the same plan as on the full lookup.
+   */
+  planCandidates?(query: CandidateQuery): Promise<CredentialEntry[]>;
 }

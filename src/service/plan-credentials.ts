@@ -5,7 +5,8 @@ import { analyzeGap, type SkillHierarchy } from '../core/gap/analyze-gap.js';
 import { GapSchema, type Gap } from '../core/gap/gap-types.js';
 import type { CoverSolver } from '../core/plan/cover-solver.js';
 import { planCredentials as planCore } from '../core/plan/plan-credentials.js';
-import { PlanConstraintsSchema, SkillRefSchema, type Plan, type SkillRef } from '../core/plan/plan-types.js';
+import { PlanConstraintsSchema, SkillRefSchema, type Plan, type PlanConstraints, type SkillRef } from '../core/plan/plan-types.js';
+import { DEFAULT_EUR_RATES } from '../core/plan/prepare-candidates.js';
 import type { CredentialCatalog } from '../ports/credential-catalog.js';
 import { GapInputSchema, gapSides, type GapDeps } from './gap.js';
 
@@ -51,7 +52,7 @@ function closure(h: SkillHierarchy, uri: string): string[] {
 }
 
 /** Catalogue entries that close at least one gap skill, with the gap skills each closes. */
-export async function coverage(gapSkills: readonly SkillRef[], h: SkillHierarchy, catalog: CredentialCatalog, minConfidence: number): Promise<{ entry: CredentialEntry; covers: string[] }[]> {
+export async function coverage(gapSkills: readonly SkillRef[], h: SkillHierarchy, catalog: CredentialCatalog, minConfidence: number, constraints?: PlanConstraints): Promise<{ entry: CredentialEntry; covers: string[] }[]> {
   const owner = new Map<string, Set<string>>();
   for (const g of gapSkills) {
     for (const u of closure(h, g.escoUri)) {
@@ -60,7 +61,12 @@ export async function coverage(gapSkills: readonly SkillRef[], h: SkillHierarchy
       s.add(g.escoUri);
     }
   }
-  const entries = await catalog.lookupBySkills([...owner.keys()], { minConfidence });
+  // A catalogue that can filter and prune in its own query (a database) sends only the entries worth planning with.
+  const index = new Map(gapSkills.map((g, i) => [g.escoUri, i]));
+  const entries =
+    catalog.planCandidates && constraints
+      ? await catalog.planCandidates({ owners: new Map([...owner].map(([u, gs]) => [u, [...gs].map((g) => index.get(g)!)])), minConfidence, constraints, rates: DEFAULT_EUR_RATES })
+      : await catalog.lookupBySkills([...owner.keys()], { minConfidence });
   return entries.map((entry) => {
     const covers = new Set<string>();
     for (const s of entry.skills) {
@@ -86,7 +92,7 @@ export async function planCredentials(input: PlanRequest, deps: PlanDeps): Promi
     }
     skills = (req.scope === 'all' ? [...gap.essentialGap, ...gap.optionalGap] : gap.essentialGap).map((s) => ({ escoUri: s.escoUri, label: s.label }));
   }
-  const entries = await coverage(skills, deps.hierarchy, deps.catalog, req.minConfidence);
+  const entries = await coverage(skills, deps.hierarchy, deps.catalog, req.minConfidence, PlanConstraintsSchema.parse(req.constraints ?? {}));
   const plan = await planCore({ gap: skills, entries, constraints: req.constraints, solver: deps.solver });
   return { plan, gap };
 }

@@ -2,8 +2,9 @@ import type pg from 'pg';
 import type { CredentialEntry } from '../../core/catalog/credential-entry.js';
 import { duplicateKeys } from '../../core/catalog/dedupe-entries.js';
 import { mergeEntries } from '../../core/catalog/merge-entries.js';
-import type { CredentialCatalog, SkillLookupOptions, UpsertResult } from '../../ports/credential-catalog.js';
+import type { CandidateQuery, CredentialCatalog, SkillLookupOptions, UpsertResult } from '../../ports/credential-catalog.js';
 import type { PgDatabase } from './pg-database.js';
+import { pgPlanCandidates } from './pg-plan-candidates.js';
 
 /** Imports from several replicas or CLI runs merge one at a time (same key as the bulk loader). */
 export const CATALOG_LOCK = 7_410_001;
@@ -53,6 +54,11 @@ export class PgCredentialCatalog implements CredentialCatalog {
       [[...new Set(uris)], options.minConfidence ?? 0],
     );
     return r.rows.map((x) => x.entry);
+  }
+
+  /** The planner's candidate search pushed into SQL (filters and Pareto front per closed-skill set). */
+  planCandidates(query: CandidateQuery): Promise<CredentialEntry[]> {
+    return pgPlanCandidates(this.db, query);
   }
 
   async list(options: { offset?: number; limit?: number } = {}): Promise<CredentialEntry[]> {

@@ -1,12 +1,15 @@
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { ConfigError } from '../../core/errors.js';
 import type { WiredService } from '../../service/create-service.js';
+import { syntheticCatalog } from '../../service/synthetic-catalog.js';
 import type { StoreAdmin } from '../../ports/store-admin.js';
 import { reportCliError } from '../errors.js';
 import { createProgress } from '../progress.js';
 
-type StoreService = Pick<WiredService, 'store' | 'config' | 'importCatalog' | 'close'>;
+type StoreService = Pick<WiredService, 'store' | 'config' | 'importCatalog' | 'close' | 'taxonomy'>;
 
 function adminOf(service: StoreService): StoreAdmin {
   if (!service.store) {
@@ -81,6 +84,34 @@ export function registerStoreCommand(program: Command, getService: () => StoreSe
         say(`Loaded ${r.loaded} credentials in ${r.seconds.toFixed(1)} s`);
       }),
     );
+  store
+    .command('generate-catalog')
+    .description('Write a synthetic catalogue (JSON Lines) for scale tests: ESCO skills with skewed frequencies, providers, prices, hours')
+    .requiredOption('--out <file>', 'output .jsonl file')
+    .option('--count <n>', 'credentials to generate (default 1,000,000)', Number)
+    .option('--seed <n>', 'random seed (default 42)', Number)
+    .action(async (o: { out: string; count?: number; seed?: number }) => {
+      // Needs only the taxonomy, not a database: works with either store.
+      const progress = createProgress(process.stderr.isTTY === true);
+      const service = getService();
+      try {
+        const count = o.count ?? 1_000_000;
+        const out = createWriteStream(o.out);
+        let n = 0;
+        for (const e of syntheticCatalog(await service.taxonomy(), { count, seed: o.seed })) {
+          if (!out.write(`${JSON.stringify(e)}\n`)) await once(out, 'drain');
+          if (++n % 10_000 === 0 || n === count) progress.report('generating credentials', n, count);
+        }
+        out.end();
+        await once(out, 'finish');
+        say(`Wrote ${n} credentials to ${o.out}`);
+      } catch (e) {
+        reportCliError(e);
+      } finally {
+        progress.stop();
+        await service.close().catch(() => undefined);
+      }
+    });
   store
     .command('init')
     .description('Migrate, load ESCO labels and the starter catalogue: everything a fresh database needs')
