@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { AutoModel, AutoTokenizer, env, type PreTrainedTokenizer } from '@huggingface/transformers';
 import * as ort from 'onnxruntime-node';
 import { ConfigError } from '../core/errors.js';
-import type { EmbedKind, Embedder, TokenVectors } from '../ports/embedder.js';
+import type { ContextVectors, EmbedKind, Embedder, TextWithSpans, TokenVectors } from '../ports/embedder.js';
 
 /** What we know about each supported model: the prefixes it was trained with. Unknown ids use none. */
 const MODEL_CARDS: Readonly<Record<string, { query: string; passage: string }>> = Object.freeze({
@@ -77,6 +77,7 @@ export async function createLocalEmbedder(options: LocalEmbedderOptions): Promis
     return ids.length <= MAX_TOKENS ? ids : [...ids.slice(0, MAX_TOKENS - 1), ids[ids.length - 1]!];
   };
 
+  const usage = { sequences: 0, tokens: 0 };
   /** Run one padded batch; returns hidden states [n × L × dim] and the batch's sequence length. */
   const forward = async (batch: number[][]) => {
     const n = batch.length;
@@ -94,6 +95,8 @@ export async function createLocalEmbedder(options: LocalEmbedderOptions): Promis
       attention_mask: new ort.Tensor('int64', mask, [n, L]),
     };
     if (needsTypeIds) feeds.token_type_ids = new ort.Tensor('int64', new BigInt64Array(n * L), [n, L]);
+    usage.sequences += n;
+    usage.tokens += n * L;
     const out = await session.run(feeds);
     const hidden = (out.last_hidden_state ?? Object.values(out)[0]!) as ort.Tensor;
     return { data: hidden.data as Float32Array, L, dim: hidden.dims[2]! };
@@ -110,27 +113,91 @@ export async function createLocalEmbedder(options: LocalEmbedderOptions): Promis
   const probe = await forward([encode('probe')]);
   const dim = probe.dim;
 
-  return {
+  /** Sum the hidden states of the given token positions of batch row `r` into a new unit vector. */
+  const pool = (data: Float32Array, L: number, r: number, positions: Iterable<number>): Float32Array => {
+    const v = new Float32Array(dim);
+    for (const t of positions) {
+      const base = (r * L + t) * dim;
+      for (let d = 0; d < dim; d++) v[d]! += data[base + d]!;
+    }
+    return normalise(v);
+  };
+  const upTo = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+  // Word-by-word tokenisation, so each token knows the characters it came from. Both tokenizer families used here
+  // (WordPiece after whitespace/punctuation splitting, SentencePiece after whitespace splitting) tokenise a
+  // whitespace-separated chunk the same way alone as inside its sentence.
+  const [open, close] = tokenizer.encode('') as number[];
+  const chunkIds = new Map<string, number[]>();
+  const encodeChunk = (chunk: string): number[] => {
+    let ids = chunkIds.get(chunk);
+    if (!ids) {
+      ids = tokenizer.encode(chunk, { add_special_tokens: false }) as number[];
+      if (chunkIds.size > 100_000) chunkIds.clear();
+      chunkIds.set(chunk, ids);
+    }
+    return ids;
+  };
+  /** Token ids with, per token, the character range of the chunk it came from (null for special/prefix tokens). */
+  const encodeWithOffsets = (prefix: string, text: string) => {
+    const ids: number[] = [open ?? 0];
+    const from: ({ start: number; end: number } | null)[] = [null];
+    for (const m of prefix.matchAll(/\S+/g)) {
+      for (const id of encodeChunk(m[0])) {
+        ids.push(id);
+        from.push(null);
+      }
+    }
+    for (const m of text.matchAll(/\S+/g)) {
+      const range = { start: m.index, end: m.index + m[0].length };
+      for (const id of encodeChunk(m[0])) {
+        if (ids.length >= MAX_TOKENS - 1) break;
+        ids.push(id);
+        from.push(range);
+      }
+    }
+    ids.push(close ?? 0);
+    from.push(null);
+    return { ids, from };
+  };
+
+  const self: Embedder = {
     id: `${options.modelId}@q8`,
     dim,
+    usage,
     async embed(texts, kind: EmbedKind, onProgress) {
       const prefix = kind === 'query' ? prefixes.query : prefixes.passage;
       const encoded = texts.map((t) => encode(prefix + t));
-      const order = encoded.map((_, i) => i).sort((a, b) => encoded[a]!.length - encoded[b]!.length);
       const result: Float32Array[] = new Array(texts.length);
-      for (let start = 0; start < order.length; start += batchSize) {
-        const rows = order.slice(start, start + batchSize);
+      let done = 0;
+      for (const rows of batchesByLength(encoded.map((ids) => ids.length), batchSize)) {
         const { data, L } = await forward(rows.map((i) => encoded[i]!));
+        rows.forEach((row, r) => (result[row] = pool(data, L, r, upTo(encoded[row]!.length))));
+        done += rows.length;
+        onProgress?.(done, texts.length);
+      }
+      return result;
+    },
+    async embedInContext(items: readonly TextWithSpans[], kind: EmbedKind): Promise<ContextVectors[]> {
+      const prefix = kind === 'query' ? prefixes.query : prefixes.passage;
+      const encoded = items.map((item) => encodeWithOffsets(prefix, item.text));
+      const result: ContextVectors[] = new Array(items.length);
+      const unseen: { item: number; span: number; text: string }[] = [];
+      for (const rows of batchesByLength(encoded.map((e) => e.ids.length), batchSize)) {
+        const { data, L } = await forward(rows.map((i) => encoded[i]!.ids));
         rows.forEach((row, r) => {
-          const len = encoded[row]!.length;
-          const v = new Float32Array(dim);
-          for (let t = 0; t < len; t++) {
-            const base = (r * L + t) * dim;
-            for (let d = 0; d < dim; d++) v[d]! += data[base + d]!;
-          }
-          result[row] = normalise(v);
+          const { ids, from } = encoded[row]!;
+          const spans = items[row]!.spans.map((span, j) => {
+            const positions = from.flatMap((range, t) => (range && range.start < span.end && span.start < range.end ? [t] : []));
+            if (!positions.length) unseen.push({ item: row, span: j, text: items[row]!.text.slice(span.start, span.end) });
+            return positions.length ? pool(data, L, r, positions) : new Float32Array(dim);
+          });
+          result[row] = { text: pool(data, L, r, upTo(ids.length)), spans };
         });
-        onProgress?.(Math.min(start + batchSize, order.length), order.length);
+      }
+      if (unseen.length) {
+        const vectors = await self.embed(unseen.map((u) => u.text), kind);
+        unseen.forEach((u, i) => (result[u.item]!.spans[u.span] = vectors[i]!));
       }
       return result;
     },
@@ -147,4 +214,26 @@ export async function createLocalEmbedder(options: LocalEmbedderOptions): Promis
       return out;
     },
   };
+  return self;
+}
+
+/**
+ * Group sequence indices into model batches, shortest first. A batch ends at `maxSize` or when the next sequence is
+ * much longer than the batch's first: every row is padded to the longest, so mixing a 10-token phrase with an
+ * 80-token sentence would spend most of the work on padding.
+ */
+export function batchesByLength(lengths: readonly number[], maxSize: number): number[][] {
+  const order = lengths.map((_, i) => i).sort((a, b) => lengths[a]! - lengths[b]!);
+  const out: number[][] = [];
+  let batch: number[] = [];
+  for (const i of order) {
+    const first = batch.length ? lengths[batch[0]!]! : 0;
+    if (batch.length && (batch.length >= maxSize || lengths[i]! > first * 1.25 + 2)) {
+      out.push(batch);
+      batch = [];
+    }
+    batch.push(i);
+  }
+  if (batch.length) out.push(batch);
+  return out;
 }

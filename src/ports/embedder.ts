@@ -13,7 +13,15 @@ export interface Embedder {
   /** Stable id used in cache keys, e.g. `Xenova/all-MiniLM-L6-v2@q8`. */
   readonly id: string;
   readonly dim: number;
+  /** Model work done so far (sequences run and padded token positions), when the adapter counts it. */
+  readonly usage?: { sequences: number; tokens: number };
   embed(texts: readonly string[], kind: EmbedKind, onProgress?: (done: number, total: number) => void): Promise<Float32Array[]>;
+  /**
+   * One model pass per text that also yields a vector for each given character span: the mean of the span's
+   * contextual token vectors (L2-normalised). `text` equals what `embed([text], kind)` returns. Much cheaper than
+   * embedding every phrase on its own; absent when the adapter cannot map tokens to characters.
+   */
+  embedInContext?(items: readonly TextWithSpans[], kind: EmbedKind): Promise<ContextVectors[]>;
   /** Token-level vectors for late interaction, when the adapter supports it. */
   embedTokens?(texts: readonly string[], kind: EmbedKind): Promise<TokenVectors[]>;
 }
@@ -24,4 +32,16 @@ export interface TokenVectors {
   tokens: string[];
   /** Row-major [tokens.length × dim], each row L2-normalised. */
   vectors: Float32Array;
+}
+
+export interface TextWithSpans {
+  text: string;
+  /** Character offsets into `text`, end exclusive. */
+  spans: readonly { start: number; end: number }[];
+}
+
+export interface ContextVectors {
+  text: Float32Array;
+  /** One per span, in order; a span the model did not see (past its length limit) gets its own pass. */
+  spans: Float32Array[];
 }

@@ -3,6 +3,7 @@ import type { LexicalMatcher } from '../core/lexical-matcher.js';
 import { surfaceKey } from '../core/skill-surfaces.js';
 import { TECH_WITHOUT_ESCO_CONCEPT } from '../core/tech-aliases.js';
 import type { SkillEngine } from './skill-engine.js';
+import type { ContextVectors, Embedder } from '../ports/embedder.js';
 
 /** Which channels to use and how to fuse them; the ablation benchmark switches these one by one. */
 export interface RankOptions {
@@ -12,6 +13,13 @@ export interface RankOptions {
   spans: boolean;
   /** Verbatim/plural label matches. */
   lexical: boolean;
+  /**
+   * Span vectors from the sentence's own model pass (mean of the span's contextual token vectors) instead of one
+   * pass per phrase. Used when the embedder supports it.
+   */
+  contextualSpans: boolean;
+  /** With contextual spans: phrases of at most this many words still get their own pass (they are cheap). */
+  isolatedSpanWords: number;
   /** Candidates fetched per dense query. */
   pool: number;
   /** Weight of the sentence similarity when both channels are on (the span similarity gets the rest). */
@@ -24,7 +32,7 @@ export interface RankOptions {
 /** The linker asks for many neighbours per query, which already makes the search wide: no extra ef. */
 const LINKER_SEARCH = { ef: 1 };
 
-export const DEFAULT_RANK: RankOptions = { sentence: true, spans: true, lexical: true, pool: 40, sentenceWeight: 0.5, lexicalBonus: 0.2, k: 20 };
+export const DEFAULT_RANK: RankOptions = { sentence: true, spans: true, lexical: true, contextualSpans: false, isolatedSpanWords: 0, pool: 40, sentenceWeight: 0.5, lexicalBonus: 0.2, k: 20 };
 
 export interface RankedSkill {
   uri: string;
@@ -89,16 +97,7 @@ export async function rankTexts(
       (p) => p.text !== core && p.end - p.start < core.length && !TECH_WITHOUT_ESCO_CONCEPT.has(p.text.trim().toLowerCase()),
     );
   });
-  const queries: string[] = [];
-  texts.forEach((t, i) => {
-    queries.push(t);
-    phrasesPer[i]!.forEach((p) => queries.push(p.text));
-  });
-  // The same mention often recurs across sentences: embed each distinct text once.
-  const distinct = [...new Set(queries)];
-  const distinctVectors = distinct.length ? await engine.embedder.embed(distinct, 'query') : [];
-  const byText = new Map(distinct.map((t, i) => [t, distinctVectors[i]!]));
-  const vectors = queries.map((t) => byText.get(t)!);
+  const vectors = await queryVectors(engine, texts, phrasesPer, o.contextualSpans, o.isolatedSpanWords);
   lap('embed');
   let q = 0;
   const out: RankedSkill[][] = [];
@@ -178,6 +177,50 @@ export async function rankTexts(
     lap('fuse');
   }
   return out;
+}
+
+/** Vectors in query order: per text, its sentence vector then one per phrase. */
+async function queryVectors(
+  engine: SkillEngine,
+  texts: readonly string[],
+  phrasesPer: readonly Phrase[][],
+  contextual: boolean,
+  isolatedWords: number,
+): Promise<Float32Array[]> {
+  const { embedder } = engine;
+  if (contextual && embedder.embedInContext) {
+    const isolated = (p: Phrase) => p.text.split(/\s+/).length <= isolatedWords;
+    const own = [...new Set(phrasesPer.flatMap((ps) => ps.filter(isolated).map((p) => p.text)))];
+    const ownVectors = own.length ? await embedder.embed(own, 'query') : [];
+    const byText = new Map(own.map((t, i) => [t, ownVectors[i]!]));
+    const pooled = await pooledVectors(embedder, texts, phrasesPer.map((ps) => ps.filter((p) => !isolated(p))));
+    return texts.flatMap((_, i) => {
+      const c = pooled[i]!;
+      let j = 0;
+      return [c.text, ...phrasesPer[i]!.map((p) => (isolated(p) ? byText.get(p.text)! : c.spans[j++]!))];
+    });
+  }
+  const queries: string[] = [];
+  texts.forEach((t, i) => {
+    queries.push(t);
+    phrasesPer[i]!.forEach((p) => queries.push(p.text));
+  });
+  // The same mention often recurs across sentences: embed each distinct text once.
+  const distinct = [...new Set(queries)];
+  const distinctVectors = distinct.length ? await embedder.embed(distinct, 'query') : [];
+  const byText = new Map(distinct.map((t, i) => [t, distinctVectors[i]!]));
+  return queries.map((t) => byText.get(t)!);
+}
+
+/** One model pass per distinct (sentence, spans); each span pooled from that pass. */
+async function pooledVectors(embedder: Embedder, texts: readonly string[], spansPer: readonly Phrase[][]): Promise<ContextVectors[]> {
+  const keyOf = (i: number) => `${texts[i]}\u0000${spansPer[i]!.map((p) => `${p.start}:${p.end}`).join(',')}`;
+  const first = new Map<string, number>();
+  texts.forEach((_, i) => first.has(keyOf(i)) || first.set(keyOf(i), i));
+  const unique = [...first.values()];
+  const out = await embedder.embedInContext!(unique.map((i) => ({ text: texts[i]!, spans: spansPer[i]! })), 'query');
+  const byKey = new Map(unique.map((i, j) => [keyOf(i), out[j]!]));
+  return texts.map((_, i) => byKey.get(keyOf(i))!);
 }
 
 /** Map label text → index point, so lexical hits can be scored against their own vectors. */

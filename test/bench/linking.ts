@@ -22,6 +22,9 @@ export const CONFIGURATIONS: Configuration[] = process.env.BENCH_TUNE
       { name: '+ span queries (sentence·0.5 + best span·0.5)', options: { sentence: true, spans: true, lexical: false } },
       { name: '+ lexical labels, no spans', options: { sentence: true, spans: false, lexical: true } },
       { name: 'pipeline (sentence + spans + lexical)', options: {} },
+      { name: 'pipeline, contextual span vectors (one pass per sentence)', options: { contextualSpans: true } },
+      { name: 'pipeline, contextual spans, own pass for 1-word', options: { contextualSpans: true, isolatedSpanWords: 1 } },
+      { name: 'pipeline, contextual spans, own pass for ≤2-word', options: { contextualSpans: true, isolatedSpanWords: 2 } },
     ];
 
 /** Prints the table and returns its rows (configuration, split, RP@1, RP@5, RP@10, MRR, …) for side-by-side runs. */
@@ -40,12 +43,14 @@ export async function benchLinking(service: WiredService, benchDir: string, lexi
   for (const c of CONFIGURATIONS) {
     for (const s of splits) {
       const started = performance.now();
+      const before = engine.embedder.usage?.tokens ?? 0;
       const ranked = await rankTexts(engine, lexical, s.queries.map((q) => q.sentence), { ...c.options, k: 100 });
       const ms = (performance.now() - started) / s.queries.length;
+      const tokens = ((engine.embedder.usage?.tokens ?? 0) - before) / s.queries.length;
       const m: RankMetrics = scoreRankings(s.queries, ranked.map((r) => r.map((x) => x.uri)));
-      rows.push([c.name, s.name, m.rp1.toFixed(1), m.rp5.toFixed(1), m.rp10.toFixed(1), m.mrr.toFixed(3), ms.toFixed(1)]);
+      rows.push([c.name, s.name, m.rp1.toFixed(1), m.rp5.toFixed(1), m.rp10.toFixed(1), m.mrr.toFixed(3), ms.toFixed(1), tokens.toFixed(0)]);
     }
   }
-  printTable(['configuration', 'split', 'RP@1', 'RP@5', 'RP@10', 'MRR', 'ms/sentence'], rows);
+  printTable(['configuration', 'split', 'RP@1', 'RP@5', 'RP@10', 'MRR', 'ms/sentence', 'model tokens/sentence'], rows);
   return rows;
 }

@@ -27,8 +27,12 @@ const ASKS =
 const BOILERPLATE =
   /\b(equal opportunit\w*|regardless of|without regard|discriminat\w*|all qualified applicants|Chancengleichheit|unabhängig von (Geschlecht|Herkunft|Alter)|égalité des chances|sans distinction|igualdad de oportunidades|sem distinção|health insurance|paid time off|vacation days|Urlaubstage|mutuelle|seguro médico|plano de saúde|salary range|rémunération|handicap|chances égales|diversité|inclusion|diversity)\b|gehalt\b/iu;
 
+// A sentence that speaks to the candidate ("you will …", "du entwickelst …", "vous concevez …").
+const ADDRESSED = /\b(you|your|du|dein\w*|dich|dir|Sie|Ihr\w*|vous|votre|vos|tu|ton|ta|tes|usted|tú|tus?|você|seu|sua)\b/iu;
+
 /**
- * The posting's requirement-like sentences: requirement, nice-to-have and responsibility sections in full, and
+ * The posting's requirement-like sentences: requirement and nice-to-have sections in full, responsibility sections'
+ * list items and the prose that speaks to the candidate, and
  * from other unlabelled text only list items and sentences that ask for something. Benefits, about-the-company and
  * legal sections are dropped. The linker queries these whole sentences alongside the extracted mentions.
  */
@@ -45,6 +49,9 @@ export function requirementSentences(posting: Posting): RequirementSentence[] {
       const head = sentence.text.slice(0, MAX_CUE_CHARS);
       if (BOILERPLATE.test(head)) continue;
       if (unlabelled && !ASKS.test(head) && !(sentence.isListItem && !hasRequirementSection)) continue;
+      // Prose in a role description mixes duties with company story, team set-up and how to apply: keep the
+      // sentences that talk to the candidate or ask for something (list items always count).
+      if (section.kind === 'responsibilities' && !sentence.isListItem && !ADDRESSED.test(head) && !ASKS.test(head)) continue;
       if (sentence.text.length < 2) continue;
       out.push({
         sentence,

@@ -128,4 +128,25 @@ describe('extractMentions', () => {
       stated: true,
     });
   });
+
+  it('keeps role-description prose that speaks to the candidate, not the company story around it', () => {
+    const posting = readTextPosting(
+      [
+        '# Platform Engineer',
+        '## The role',
+        'Our platform team was founded in 2015 and now serves four continents. You will run our Kubernetes clusters. ' +
+          'Ihre Aufgabe ist der Betrieb unserer Datenbanken. Applicants are welcome to ask about the on-call rota.',
+        '- Automate deployments with Terraform',
+        '## Requirements',
+        '- Experience with Go',
+      ].join('\n'),
+    );
+    const texts = requirementSentences(posting).map((s) => s.sentence.text);
+    expect(texts.some((t) => t.startsWith('You will run'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('Ihre Aufgabe'))).toBe(true);
+    expect(texts.some((t) => t.includes('Terraform'))).toBe(true);
+    expect(texts.some((t) => t.includes('Experience with Go'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('Our platform team'))).toBe(false);
+    expect(texts.some((t) => t.startsWith('Applicants are welcome'))).toBe(false);
+  });
 });
