@@ -29,6 +29,7 @@ export class Pairing {
   private current: { code: string; expiresAt: number } | null = null;
   private failures = 0;
   private refreshedAt = -Infinity;
+  private publishing: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: PairingOptions) {
     this.store = new JsonFileStore(`${options.dataDir}/pairing`);
@@ -42,7 +43,7 @@ export class Pairing {
     this.failures = 0;
     this.current = { code, expiresAt: this.now() + (this.options.codeTtlMs ?? 10 * 60_000) };
     // Published so any replica accepts it; pair() on a replica waits for the shared state, not for this write.
-    this.options.shared?.publishCode(sha256(code), this.current.expiresAt).catch(() => undefined);
+    this.publishing = this.options.shared?.publishCode(sha256(code), this.current.expiresAt).catch(() => undefined) ?? Promise.resolve();
     return code;
   }
 
@@ -75,6 +76,7 @@ export class Pairing {
 
   private async pairShared(shared: SharedPairingState, code: string, origin: string): Promise<PairResult> {
     if (!EXTENSION_ORIGIN.test(origin)) return { ok: false, code: 'origin_not_allowed', message: 'Only the SkillProof browser extension can pair.' };
+    await this.publishing;
     if (!/^\d{8}$/.test(code) || !(await shared.takeCode(sha256(code), this.now(), 10))) {
       return { ok: false, code: 'invalid_pairing_code', message: 'The pairing code is wrong or expired; restart the server for a new one.' };
     }
@@ -87,6 +89,11 @@ export class Pairing {
     return { ok: true, token, expiresAt: record.expiresAt };
   }
 
+  /** Resolves once the last issued code is visible to other replicas. */
+  published(): Promise<void> {
+    return this.publishing;
+  }
+
   /**
    * With shared state: reload tokens (and whether this replica's code was used elsewhere) at most once a second,
    * or now when `force`. Without it: nothing to do.
@@ -95,7 +102,7 @@ export class Pairing {
     const shared = this.options.shared;
     if (!shared || (!force && this.now() - this.refreshedAt < 1000)) return;
     this.refreshedAt = this.now();
-    const [tokens, waiting] = await Promise.all([shared.tokens(this.now()), this.current ? shared.codeWaiting(this.now()) : Promise.resolve(false)]);
+    const [tokens, waiting] = await Promise.all([shared.tokens(this.now()), this.current ? shared.codeWaiting(sha256(this.current.code), this.now()) : Promise.resolve(false)]);
     this.records = tokens;
     if (this.current && !waiting) this.current = null;
   }

@@ -6,30 +6,27 @@ export class PgPairingStore implements SharedPairingState {
   constructor(private readonly db: PgDatabase) {}
 
   async publishCode(codeHash: string, expiresAt: number): Promise<void> {
-    await this.db.query(
-      `INSERT INTO pairing_code (slot, code_hash, expires_at, failures) VALUES (1, $1, $2, 0)
-       ON CONFLICT (slot) DO UPDATE SET code_hash = EXCLUDED.code_hash, expires_at = EXCLUDED.expires_at, failures = 0`,
-      [codeHash, expiresAt],
-    );
+    await this.db.query('DELETE FROM pairing_code WHERE expires_at <= $1', [Date.now()]);
+    await this.db.query('INSERT INTO pairing_code (code_hash, expires_at) VALUES ($1, $2) ON CONFLICT (code_hash) DO UPDATE SET expires_at = EXCLUDED.expires_at', [codeHash, expiresAt]);
+    await this.db.query('INSERT INTO pairing_guard (slot, failures) VALUES (1, 0) ON CONFLICT (slot) DO UPDATE SET failures = 0');
   }
 
   async takeCode(codeHash: string, now: number, maxFailures: number): Promise<boolean> {
-    // One statement: the row lock makes "use once" hold across replicas.
-    const r = await this.db.query<{ ok: boolean }>(
-      `UPDATE pairing_code SET
-         code_hash = CASE WHEN code_hash = $1 AND expires_at > $2 THEN NULL
-                          WHEN failures + 1 >= $3 THEN NULL ELSE code_hash END,
-         failures = CASE WHEN code_hash = $1 AND expires_at > $2 THEN 0 ELSE failures + 1 END
-       WHERE slot = 1
-       RETURNING (failures = 0 AND code_hash IS NULL AND expires_at > $2) AS ok`,
-      [codeHash, now, maxFailures],
-    );
-    // RETURNING sees the new row: failures reset to 0 and hash cleared only on success (a burn leaves failures > 0).
-    return r.rows[0]?.ok === true;
+    return this.db.transaction(async (client) => {
+      // DELETE … RETURNING is the "use once": two replicas cannot both get the row.
+      const taken = await client.query('DELETE FROM pairing_code WHERE code_hash = $1 AND expires_at > $2 RETURNING 1', [codeHash, now]);
+      if ((taken.rowCount ?? 0) > 0) return true;
+      const guard = await client.query<{ failures: number }>(
+        'INSERT INTO pairing_guard (slot, failures) VALUES (1, 1) ON CONFLICT (slot) DO UPDATE SET failures = pairing_guard.failures + 1 RETURNING failures',
+      );
+      // Guessing is hopeless: ten wrong tries burn every waiting code.
+      if (guard.rows[0]!.failures >= maxFailures) await client.query('DELETE FROM pairing_code');
+      return false;
+    });
   }
 
-  async codeWaiting(now: number): Promise<boolean> {
-    const r = await this.db.query('SELECT 1 FROM pairing_code WHERE slot = 1 AND code_hash IS NOT NULL AND expires_at > $1', [now]);
+  async codeWaiting(codeHash: string, now: number): Promise<boolean> {
+    const r = await this.db.query('SELECT 1 FROM pairing_code WHERE code_hash = $1 AND expires_at > $2', [codeHash, now]);
     return (r.rowCount ?? 0) > 0;
   }
 
