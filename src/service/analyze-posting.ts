@@ -9,6 +9,7 @@ import type { SkillIndex } from '../ports/skill-index.js';
 import { createHash } from 'node:crypto';
 import { impliedSkills, inferOccupations } from './infer-occupation.js';
 import { linkPosting } from './link-posting.js';
+import type { SentenceReranker } from './llm-rerank.js';
 import type { AnalyzeInput } from './service-types.js';
 import type { SkillEngine } from './skill-engine.js';
 
@@ -28,11 +29,15 @@ export interface AnalyzeDeps {
   revision?: string;
   /** Analyses under way by key, so simultaneous requests for one posting share one analysis. */
   inflight?: Map<string, Promise<PostingAnalysis>>;
+  /** The optional LLM re-ranking stage (SKILLPROOF_LLM_RERANK=on with an LLM configured); absent: off. */
+  reranker?: SentenceReranker;
 }
 
 export interface AnalyzeOptions {
   /** Read and write the analysis store (default true). Off for CV prose, which is the user's own text. */
   useStore?: boolean;
+  /** Use `deps.reranker` when there is one (default true). Off for CV prose: the user's own text is not sent out. */
+  llmRerank?: boolean;
 }
 
 /** Languages the multilingual model was trained on that postings commonly use; others are refused plainly. */
@@ -62,11 +67,13 @@ export async function analyzePosting(deps: AnalyzeDeps, input: AnalyzeInput, opt
     notes.push(`${FALLBACK_NOTE}; this ${language} posting was linked with the English model and may miss skills. Try again in a few minutes.`);
   }
   const [engine, lexical] = await Promise.all([deps.engine(kind), deps.lexical(kind)]);
+  const reranker = options.llmRerank === false ? undefined : deps.reranker;
+  let rerankFellBack = false;
   lap('load');
   // An answer given with the stand-in English model is not stored: the next request should get the real one.
   const storable = deps.store && options.useStore !== false && !notes.some((n) => n.startsWith(FALLBACK_NOTE));
   if (!storable) return finish();
-  const key = analysisKey(posting, { language, includeImplied: input.includeImplied !== false, embedder: engine.embedder.id, revision: deps.revision ?? '', escoVersion: deps.escoVersion });
+  const key = analysisKey(posting, { language, includeImplied: input.includeImplied !== false, embedder: engine.embedder.id, revision: deps.revision ?? '', escoVersion: deps.escoVersion, llmRerank: reranker?.id ?? false });
   const stored = await deps.store!.get(key);
   if (stored) {
     lap('store');
@@ -76,7 +83,8 @@ export async function analyzePosting(deps: AnalyzeDeps, input: AnalyzeInput, opt
   if (running) return running;
   const job = finish().then(async (analysis) => {
     // A store that cannot write (full disk, database down) costs the next request time, never this answer.
-    await deps.store!.put(key, analysis).catch(() => undefined);
+    // An answer the LLM stage could not fully shape is not stored: the next request tries the model again.
+    if (!rerankFellBack) await deps.store!.put(key, analysis).catch(() => undefined);
     return analysis;
   });
   deps.inflight?.set(key, job);
@@ -90,7 +98,15 @@ export async function analyzePosting(deps: AnalyzeDeps, input: AnalyzeInput, opt
     const sentences = requirementSentences(posting);
     const mentions = extractMentions(posting);
     lap('mentions');
-    const skills = await linkPosting(engine, lexical, { sentences, mentions }, timings);
+    const rerank = reranker
+      ? async (items: Parameters<SentenceReranker['rerank']>[1]) => {
+          const outcome = await reranker.rerank(engine.taxonomy, items);
+          notes.push(...outcome.notes);
+          if (outcome.fallbacks) rerankFellBack = true;
+          return outcome.chosen;
+        }
+      : undefined;
+    const skills = await linkPosting(engine, lexical, { sentences, mentions, rerank }, timings);
     mark = performance.now();
     const occupations = await inferOccupations({ taxonomy: engine.taxonomy, embedder: engine.embedder, occupations: await deps.occupations(kind) }, posting.title, skills);
     const implied = input.includeImplied === false ? [] : impliedSkills(engine.taxonomy, occupations[0], skills);

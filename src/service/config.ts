@@ -27,6 +27,7 @@ const EnvSchema = z.object({
   SKILLPROOF_HOST: z.string().optional(),
   SKILLPROOF_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   SKILLPROOF_CHAT_MODEL: z.string().optional(),
+  SKILLPROOF_LLM_RERANK: z.enum(['on', 'off', '1', '0', 'true', 'false', '']).optional(),
   SKILLPROOF_TRUST_FILES: z.string().optional(),
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_BASE_URL: z.string().url().optional(),
@@ -60,6 +61,11 @@ export const ConfigSchema = z.object({
   llm: z
     .object({ apiKey: z.string(), baseUrl: z.string().nullable(), model: z.string() })
     .nullable(),
+  /**
+   * Optional LLM re-ranking of each requirement sentence's candidate skills (SKILLPROOF_LLM_RERANK=on). Off by
+   * default; effective only with `llm` set, since it sends posting sentences to that endpoint.
+   */
+  llmRerank: z.boolean().optional(),
   /** Where the skill index, catalogue, analyses, pairings and rate limits live: files here, or a shared PostgreSQL. */
   store: z.object({
     kind: z.enum(['embedded', 'postgres']),
@@ -127,6 +133,7 @@ export function loadConfig(env: Record<string, string | undefined>, root: string
           model: e.SKILLPROOF_CHAT_MODEL ?? 'gpt-4o-mini',
         }
       : null,
+    llmRerank: ['on', '1', 'true'].includes(e.SKILLPROOF_LLM_RERANK ?? ''),
     store: { kind: storeKind, databaseUrl: e.DATABASE_URL ?? null, efSearch: e.SKILLPROOF_PG_EF_SEARCH ?? null },
     rateLimit: e.SKILLPROOF_RATE_LIMIT === 'off' ? null : { capacity: Number((e.SKILLPROOF_RATE_LIMIT ?? '120/20').split('/')[0]), refillPerSecond: Number((e.SKILLPROOF_RATE_LIMIT ?? '120/20').split('/')[1]) },
   };

@@ -18,6 +18,8 @@ import type { Posting } from '../core/posting.js';
 import type { Embedder } from '../ports/embedder.js';
 import type { SkillIndex } from '../ports/skill-index.js';
 import { analyzePosting } from './analyze-posting.js';
+import { createOpenAiChatCompleter } from '../adapters/openai-chat-completer.js';
+import { createLlmReranker } from './llm-rerank.js';
 import { FileCredentialCatalog } from '../adapters/file-credential-catalog.js';
 import { FileProfileStore } from '../adapters/file-profile-store.js';
 import { createHighsCoverSolver } from '../adapters/highs-cover-solver.js';
@@ -197,10 +199,16 @@ export function createService(options: CreateServiceOptions = {}): WiredService 
   const analysisStore = options.analysisStore === undefined ? pgStore?.analyses ?? new FileAnalysisStore({ dir: join(config.dataDir, 'analyses') }) : options.analysisStore;
   const revision = `${packageVersion(config.projectRoot)}+${LINKER_REVISION}`;
   const inflight = new Map<string, Promise<PostingAnalysis>>();
+  // Posting sentences leave the machine only when the user configured an LLM and turned re-ranking on.
+  const reranker = config.llmRerank && config.llm ? createLlmReranker(createOpenAiChatCompleter(config.llm)) : undefined;
+  if (config.llmRerank && !config.llm) {
+    (options.onNotice ?? ((line: string) => process.stderr.write(`${line}\n`)))('SKILLPROOF_LLM_RERANK=on has no effect: no LLM is configured (set OPENAI_API_KEY or OPENAI_BASE_URL).');
+  }
   const analyzeWith = async (input: AnalyzeInput, useStore: boolean) => {
     const tax = await taxonomy();
-    const deps = { readPosting, engine, lexical, occupations: occupationIndex, escoVersion: tax.version, engineReady, store: analysisStore ?? undefined, revision, inflight };
-    return analyzePosting(deps, input, { useStore });
+    const deps = { readPosting, engine, lexical, occupations: occupationIndex, escoVersion: tax.version, engineReady, store: analysisStore ?? undefined, revision, inflight, reranker };
+    // CV prose (not stored, the user's own text) is never sent to the LLM.
+    return analyzePosting(deps, input, { useStore, llmRerank: useStore });
   };
   const analyze = (input: AnalyzeInput) => analyzeWith(input, true);
   const credentials = bindCredentialUseCases({

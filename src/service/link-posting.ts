@@ -2,6 +2,7 @@ import type { Importance, SkillMatch, SkillMention } from '../core/analysis.js';
 import type { LexicalMatcher } from '../core/lexical-matcher.js';
 import type { RequirementSentence } from '../core/mentions/requirement-sentences.js';
 import type { Taxonomy } from '../ports/taxonomy.js';
+import { applyLlmChoice } from './llm-rerank.js';
 import { rankTexts, type RankOptions } from './rank-skills.js';
 import type { SkillEngine } from './skill-engine.js';
 
@@ -39,6 +40,11 @@ export interface LinkPostingInput {
   sentences: readonly RequirementSentence[];
   mentions: readonly SkillMention[];
   rank?: Partial<RankOptions>;
+  /**
+   * Optional re-ranking of each sentence's candidates (the LLM stage, off by default): per sentence the chosen URIs
+   * in order, or null to keep the dense list.
+   */
+  rerank?: (items: readonly { text: string; candidates: readonly string[] }[]) => Promise<readonly (readonly string[] | null)[]>;
 }
 
 interface Found {
@@ -77,6 +83,9 @@ export async function linkPosting(
   });
   const modelRank = RANK_BY_MODEL[engine.embedder.id.replace(/@.*$/, '')] ?? {};
   const ranked = await rankTexts(engine, lexical, texts, { k: 8, ...modelRank, ...input.rank }, spans, timings);
+  const llmStarted = performance.now();
+  const picks = input.rerank ? await input.rerank(ranked.map((list, i) => ({ text: texts[i]!, candidates: list.map((x) => x.uri) }))) : null;
+  if (picks) timings.llm = (timings.llm ?? 0) + (performance.now() - llmStarted);
   const started = performance.now();
   const { accept, spread } = thresholdFor(engine.embedder.id);
   const found = new Map<string, Found>();
@@ -87,7 +96,9 @@ export async function linkPosting(
     // One phrase usually names one skill: per evidence span keep the best concept and near-ties only.
     const bestPerSpan = new Map<string, number>();
     const perSpan = new Map<string, number>();
-    const accepted = list.filter((x) => {
+    const picked = picks?.[i];
+    // The model judged the whole sentence: its choice replaces the per-phrase rules, above a lower floor.
+    const accepted = picked ? applyLlmChoice(list, picked, accept - 2 * spread) : list.filter((x) => {
       // One plain lower-case word ("design", "processes") matches many labels loosely: ask more of it.
       const words = req.sentence.text.slice(x.evidence.start, x.evidence.end);
       const weak = x.lexical < 1 && /^[\p{Ll}]+$/u.test(words);
