@@ -1,6 +1,6 @@
 import { collapseToConcepts, type PointHit } from '../core/concept-hits.js';
 import type { SkillSurface } from '../core/taxonomy-types.js';
-import type { ConceptHit, SkillIndex, SurfaceHit } from '../ports/skill-index.js';
+import type { ConceptHit, SearchOptions, SkillIndex, SurfaceHit } from '../ports/skill-index.js';
 
 /** Keeps the k best (largest) scores seen so far, in a small sorted array. */
 function topK(scores: Float32Array, k: number): PointHit[] {
@@ -48,9 +48,9 @@ export class ExactSkillIndex implements SkillIndex {
     return topK(this.scoresFor(vector), k).map((h) => ({ point: h.point, score: h.score, text: this.texts[h.point]!, surfaces: this.groups[h.point]! }));
   }
 
-  searchConcepts(vector: Float32Array, k: number): ConceptHit[] {
+  searchConcepts(vector: Float32Array, k: number, options?: SearchOptions): ConceptHit[] {
     // A concept can own several of the best points; over-fetch so k distinct concepts survive the collapse.
-    return collapseToConcepts(topK(this.scoresFor(vector), k * 4), this.groups, k);
+    return collapseToConcepts(topK(this.scoresFor(vector), options?.surfaces ?? k * 4), this.groups, k);
   }
 
   pointVector(point: number): Float32Array {

@@ -41,13 +41,33 @@ export class HnswSkillIndex implements SkillIndex {
     params: HnswParams,
     onProgress?: (done: number, total: number) => void,
   ): HnswSkillIndex {
-    const hnsw = new hnswlib.HierarchicalNSW('ip', dim);
-    hnsw.initIndex({ maxElements: Math.max(1, texts.length), m: params.m, efConstruction: params.efConstruction, randomSeed: 42 });
+    const builder = HnswSkillIndex.builder(dim, texts.length, params);
     for (let p = 0; p < texts.length; p++) {
-      hnsw.addPoint(Array.from(matrix.subarray(p * dim, (p + 1) * dim)), p);
+      builder.add(p, matrix.subarray(p * dim, (p + 1) * dim));
       if (onProgress && (p % 2000 === 1999 || p === texts.length - 1)) onProgress(p + 1, texts.length);
     }
-    return new HnswSkillIndex(dim, hnsw, texts, groups, matrix, params.efSearch);
+    return builder.finish(matrix, texts, groups);
+  }
+
+  /**
+   * Build point by point, in label order (points must be added as 0, 1, 2, …), so a caller can insert the
+   * vectors it has while the model is still embedding the rest.
+   */
+  static builder(dim: number, size: number, params: HnswParams) {
+    const hnsw = new hnswlib.HierarchicalNSW('ip', dim);
+    hnsw.initIndex({ maxElements: Math.max(1, size), m: params.m, efConstruction: params.efConstruction, randomSeed: 42 });
+    let next = 0;
+    return {
+      add(point: number, vector: Float32Array): void {
+        if (point !== next) throw new Error(`Index points must be added in order: expected ${next}, got ${point}.`);
+        hnsw.addPoint(Array.from(vector), point);
+        next++;
+      },
+      finish(matrix: Float32Array, texts: readonly string[], groups: readonly SkillSurface[][]): HnswSkillIndex {
+        if (next !== texts.length) throw new Error(`Index build stopped at point ${next} of ${texts.length}.`);
+        return new HnswSkillIndex(dim, hnsw, texts, groups, matrix, params.efSearch);
+      },
+    };
   }
 
   /**
@@ -88,7 +108,7 @@ export class HnswSkillIndex implements SkillIndex {
   }
 
   searchConcepts(vector: Float32Array, k: number, options?: SearchOptions): ConceptHit[] {
-    return collapseToConcepts(this.knn(vector, k * 4, options), this.groups, k);
+    return collapseToConcepts(this.knn(vector, options?.surfaces ?? k * 4, options), this.groups, k);
   }
 
   pointVector(point: number): Float32Array {

@@ -20,6 +20,8 @@ export interface ConceptHit {
 /** `ef`: approximate indexes explore at least this many candidates (more = better recall, slower). */
 export interface SearchOptions {
   ef?: number;
+  /** searchConcepts: how many nearest surfaces to collapse into concepts (default 4 × k; fewer is faster). */
+  surfaces?: number;
 }
 
 /**
