@@ -67,7 +67,7 @@ export async function analyzePosting(deps: AnalyzeDeps, input: AnalyzeInput, opt
     notes.push(`${FALLBACK_NOTE}; this ${language} posting was linked with the English model and may miss skills. Try again in a few minutes.`);
   }
   const [engine, lexical] = await Promise.all([deps.engine(kind), deps.lexical(kind)]);
-  const reranker = options.llmRerank === false ? undefined : deps.reranker;
+  const reranker = options.llmRerank === false || input.llmRerank === false ? undefined : deps.reranker;
   let rerankFellBack = false;
   lap('load');
   // An answer given with the stand-in English model is not stored: the next request should get the real one.

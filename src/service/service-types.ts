@@ -14,6 +14,7 @@ export const AnalyzeInputSchema = z
     draft: PostingDraftSchema.optional().describe('Posting read by the extension from the page'),
     lang: z.string().regex(/^[a-z]{2}$/).optional().describe('Force the posting language (ISO 639-1)'),
     includeImplied: z.boolean().default(true).describe('List the inferred occupation’s unstated essential skills'),
+    llmRerank: z.boolean().optional().describe('false: skip the optional LLM re-ranking for this posting (it runs only when the service has SKILLPROOF_LLM_RERANK=on and an LLM)'),
   })
   .refine((v) => [v.text, v.html, v.url, v.pdfBase64, v.draft].filter((x) => x !== undefined).length === 1, {
     message: 'Give exactly one of text, html, url, pdfBase64 or draft.',

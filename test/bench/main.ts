@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- suite ...]`: speed and quality figures on the shared data (../shared).
- * Suites: index, linking, analyze, melo, plan, verify, server, scale (default: index linking analyze plan verify).
+ * Suites: index, linking, analyze, melo, plan, verify, server, scale, llm-rerank (default: index linking analyze plan verify).
  */
 import { createService } from '../../src/service/create-service.js';
 import { loadConfig } from '../../src/service/config.js';
@@ -78,6 +78,10 @@ if (wanted('server')) {
   printLoad(results);
   console.log('target: /v1/analyze on a typical posting ≥ 50 req/s with 0 errors; /v1/health ≥ 2,000 req/s');
   console.log('chat first token (offline):', JSON.stringify(await benchChat(service)));
+}
+if (wanted('llm-rerank')) {
+  const { benchLlmRerank } = await import('./llm-rerank.js');
+  await benchLlmRerank(config, config.sharedDir);
 }
 if (wanted('scale')) {
   const { benchScale } = await import('./scale.js');

@@ -288,6 +288,9 @@ describe('LLM re-ranking stage (scripted OpenAI-compatible server)', () => {
     // The model chose nothing anywhere: a stored dense analysis must not have been served.
     expect(reranked.skills).toEqual([]);
     expect(server.requests).toHaveLength(1);
+    // A request may opt out: the dense analysis, from the store, and nothing sent.
+    expect((await make(true).analyze({ text: POSTING, llmRerank: false })).skills.length).toBe(plain.skills.length);
+    expect(server.requests).toHaveLength(1);
     // And the dense one is still served to the service without re-ranking.
     expect((await make(false).analyze({ text: POSTING })).skills.length).toBe(plain.skills.length);
 
