@@ -61,7 +61,7 @@ export class LexicalMatcher {
         }
         if (!labels) continue;
         for (const label of labels) {
-          if (n === 1 && !acceptSingleToken(slice[0]!, label, i === 0 && !looksLikeList(text, tokens))) continue;
+          if (n === 1 && !acceptSingleToken(slice[0]!, label, i === 0 && !looksLikeList(text, tokens), match)) continue;
           hits.push({ conceptUri: label.conceptUri, label, start: slice[0]!.start, end: slice[n - 1]!.end, match, tokens: n });
         }
       }
@@ -75,10 +75,19 @@ function looksLikeList(text: string, tokens: readonly Token[]): boolean {
   return tokens.length <= 2 || /^\s*[^\s,/(]+\s*[,/(]/.test(text) || (text.match(/,/g)?.length ?? 0) >= 2;
 }
 
-/** A one-word label is trusted unless the word is ambiguous in ordinary prose (Go, Swift, Excel, R …). */
-function acceptSingleToken(token: Token, label: LexicalLabel, sentenceInitial: boolean): boolean {
+/**
+ * A one-word label is trusted unless the word is ambiguous in ordinary prose (Go, Swift, Excel, R …). ESCO lists
+ * everyday words as alternative labels of unrelated concepts ("design" → think creatively, "security" → securities,
+ * "data" → statistics, "patterns" → dies): a lower-case one-word label counts only as a concept's preferred label.
+ * Names (capitals, digits, symbols: Python, PostgreSQL, C#) count as any label, but not through a stem from a
+ * lower-case word ("etc" is not ETCS).
+ */
+function acceptSingleToken(token: Token, label: LexicalLabel, sentenceInitial: boolean, match: LexicalHit['match']): boolean {
   const word = fold(token.text);
   const labelWord = label.text.trim();
+  const nameLike = /[\p{Lu}\d#+]/u.test(labelWord);
+  if (!nameLike && label.kind !== 'preferred' && label.kind !== 'alias') return false;
+  if (nameLike && match === 'stem' && !/\p{Lu}/u.test(token.text)) return false;
   const ambiguous = AMBIGUOUS.has(word) || word.length <= 2;
   if (!ambiguous) return true;
   if (sentenceInitial) return false;

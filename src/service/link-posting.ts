@@ -24,7 +24,7 @@ const RANK_BY_MODEL: Record<string, Partial<RankOptions>> = {
  * Revision of the linking logic, part of every stored analysis's key: bump it with any change that can change a
  * posting's skill list (thresholds, fusion, candidate phrases), so stored analyses made by older code are not served.
  */
-export const LINKER_REVISION = '2026-11-23.2';
+export const LINKER_REVISION = '2026-11-23.3';
 
 const FALLBACK_THRESHOLD = { accept: 0.7, spread: 0.05 };
 /** How close to the best concept of the same words another concept must score to be reported too. */

@@ -27,6 +27,22 @@ describe('LexicalMatcher', () => {
     expect(found('We write services in Go and analyse data in R')).toEqual(['go:Go:exact', 'r:R:exact']);
   });
 
+  it('ignores everyday words that ESCO lists as alternative labels of unrelated concepts', () => {
+    const m = new LexicalMatcher([
+      L('securities', 'securities'),
+      L('securities', 'security', 'alt'),
+      L('stats', 'statistics'),
+      L('stats', 'data', 'alt'),
+      L('etcs', 'ETCS', 'alt'),
+      L('scm', 'GitLab', 'alt'),
+    ]);
+    const hits = (text: string) => m.match(text).map((h) => `${h.conceptUri}:${text.slice(h.start, h.end)}`);
+    expect(hits('You care about security and data quality, etc.')).toEqual([]);
+    // Preferred labels, names given as alternative labels, and names written in capitals still count.
+    expect(hits('Knowledge of statistics and securities trading')).toEqual(['stats:statistics', 'securities:securities']);
+    expect(hits('Pipelines in Gitlab, signalling with ETCS')).toEqual(['scm:Gitlab', 'etcs:ETCS']);
+  });
+
   it('accepts a name at the start of a short list item', () => {
     expect(found('Go, Python, Kubernetes')).toEqual(['go:Go:exact']);
     expect(found('Excel')).toEqual(['excel:Excel:exact']);
