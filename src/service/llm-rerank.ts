@@ -68,6 +68,8 @@ interface BatchResult {
   chosen: Map<number, string[]>;
   /** Why the whole batch kept its dense ranking, or null. */
   failure: string | null;
+  /** The failure was the server's (unreachable, HTTP error, timeout): later batches are not tried. */
+  serverFault?: boolean;
   unknownIds: number;
   missing: number;
 }
@@ -88,10 +90,18 @@ export function createLlmReranker(model: ChatCompleter, options: Partial<LlmRera
       for (let b = 0; b < entries.length; b += o.batchSize) batches.push(entries.slice(b, b + o.batchSize));
       const results: BatchResult[] = [];
       let next = 0;
+      // A dead or hanging server fails every batch alike: after its first fault the rest keep the dense ranking
+      // at once, so a posting waits at most about one timeout, not one per batch.
+      let serverFault: string | null = null;
       const worker = async () => {
         while (next < batches.length) {
           const b = next++;
+          if (serverFault) {
+            results[b] = { chosen: new Map(), failure: serverFault, unknownIds: 0, missing: 0 };
+            continue;
+          }
           results[b] = await rerankBatch(model, o, taxonomy, batches[b]!);
+          if (results[b]!.serverFault) serverFault ??= results[b]!.failure;
         }
       };
       await Promise.all(Array.from({ length: Math.min(o.concurrency, batches.length) }, worker));
@@ -123,11 +133,12 @@ function count(n: number, noun: string): string {
 
 /** The request text for one batch, and the id → URI map per sentence id to read the answer with. */
 export function rerankPrompt(taxonomy: Taxonomy, batch: readonly RerankItem[], o: Pick<LlmRerankOptions, 'topN' | 'descriptionChars'>) {
-  const ids = new Map<string, Map<string, string>>();
+  /** Per sentence id: its position in the batch and its candidate id → URI map. */
+  const ids = new Map<string, { position: number; byId: Map<string, string> }>();
   const data = batch.map((item, j) => {
     const sentenceId = `s${j + 1}`;
     const byId = new Map<string, string>();
-    ids.set(sentenceId, byId);
+    ids.set(sentenceId, { position: j, byId });
     const candidates = item.candidates.slice(0, o.topN).map((uri, c) => {
       const id = `c${c + 1}`;
       byId.set(id, uri);
@@ -164,6 +175,7 @@ async function rerankBatch(model: ChatCompleter, o: LlmRerankOptions, taxonomy: 
     text = await model.complete({ system, user, maxTokens: 64 + batch.length * (16 + 8 * o.topN) }, signal);
   } catch (error) {
     result.failure = signal.aborted ? `no answer within ${Math.round(o.timeoutMs / 100) / 10} s` : describeFault(error);
+    result.serverFault = true;
     return result;
   }
   const answer = parseAnswer(text);
@@ -173,16 +185,16 @@ async function rerankBatch(model: ChatCompleter, o: LlmRerankOptions, taxonomy: 
   }
   const seen = new Set<string>();
   for (const r of answer.results) {
-    const byId = ids.get(r.sentence_id);
-    if (!byId || seen.has(r.sentence_id)) continue;
+    const sentence = ids.get(r.sentence_id);
+    if (!sentence || seen.has(r.sentence_id)) continue;
     seen.add(r.sentence_id);
     const uris: string[] = [];
     for (const id of r.skills) {
-      const uri = byId.get(id.trim());
+      const uri = sentence.byId.get(id.trim());
       if (!uri) result.unknownIds++;
       else if (!uris.includes(uri)) uris.push(uri);
     }
-    result.chosen.set(batch[Number(r.sentence_id.slice(1)) - 1]!.index, uris);
+    result.chosen.set(batch[sentence.position]!.index, uris);
   }
   result.missing = batch.length - seen.size;
   return result;

@@ -217,6 +217,18 @@ describe('LLM re-ranking stage (scripted OpenAI-compatible server)', () => {
     expect(out.chosen).toEqual([null]);
     expect(out.fallbacks).toBe(1);
     expect(out.notes.join('\n')).toContain('(no answer within 0.2 s)');
+
+    // A hanging server costs about one timeout per posting, not one per batch: the other batches are not tried.
+    const many = Array.from({ length: 10 }, (_, i) => ({ text: `Sentence ${i} about Python`, candidates: [`${S}python`] }));
+    const batched = createLlmReranker(createOpenAiChatCompleter({ apiKey: 'k', baseUrl: slow.baseUrl, model: 'scripted' }), { timeoutMs: 150, batchSize: 2, concurrency: 2 });
+    const before = slow.requests.length;
+    const t0 = performance.now();
+    const all = await batched.rerank(tax, many);
+    expect(performance.now() - t0).toBeLessThan(1500);
+    expect(slow.requests.length - before).toBeLessThanOrEqual(2);
+    expect(all.chosen.every((c) => c === null)).toBe(true);
+    expect(all.fallbacks).toBe(10);
+    expect(all.notes).toEqual(['LLM re-ranking failed for 10 sentences (no answer within 0.2 s); the dense ranking was kept for them.']);
   });
 
   it('batches sentences and bounds the requests in flight', async () => {
