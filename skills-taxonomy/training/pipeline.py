@@ -64,6 +64,8 @@ def main() -> None:
     ap.add_argument("--lr", type=float, default=6e-5)
     ap.add_argument("--seed", type=int, default=42)
     ap.add_argument("--print-key", action="store_true", help="print the artefact directory and exit")
+    ap.add_argument("--from-checkpoint", action="store_true",
+                    help="export the last checkpoint of an unfinished run as <name>-step<N> (to measure it early)")
     a = ap.parse_args()
 
     options = {"examples": a.examples, "steps": a.steps, "batch": a.batch, "lr": a.lr, "seed": a.seed,
@@ -93,7 +95,15 @@ def main() -> None:
             cmd += ["--skillspan", str(a.skillspan)]
         run("generate training data", cmd)
     model = work / "model"
-    if not (model / "model.safetensors").exists():
+    if a.from_checkpoint and not (model / "model.safetensors").exists():
+        model = work / "model-checkpoint"
+        run("save the last checkpoint", ["train.py", "--base", str(base), "--data", str(data), "--workdir", str(work),
+                                         "--out", str(model), "--export-checkpoint"])
+        step = json.loads((model / "trained-steps.json").read_text())["checkpoint_step"]
+        name = f"{name}-step{step}"
+        options["stopped_at_step"] = step
+        partial = final.with_name(name + ".partial")
+    elif not (model / "model.safetensors").exists():
         run(f"fine-tune ({a.steps} steps of {a.batch}; re-run to resume after a stop)",
             ["train.py", "--base", str(base), "--data", str(data), "--workdir", str(work), "--out", str(model),
              "--steps", str(a.steps), "--batch", str(a.batch), "--lr", str(a.lr), "--seed", str(a.seed)])
@@ -103,6 +113,7 @@ def main() -> None:
                 "esco_dir": str(a.esco), "options": options, "pipeline_seconds_this_run": round(time.time() - started),
                 "export_check": json.loads((partial / "export-check.json").read_text())}
     (partial / "training.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
+    (a.cache / "training" / "last-export").write_text(str(partial), encoding="utf-8")
     print(f"\nexported to {partial}", flush=True)
 
 

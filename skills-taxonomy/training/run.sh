@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # npm run model:train — build the ESCO-tuned MiniLM end to end, on the CPU, into the project cache.
 # Re-running resumes: finished steps are skipped and training continues from its last checkpoint.
-# Options pass through to pipeline.py, e.g. `npm run model:train -- --steps 100` for a quick trial.
+# Options pass through to pipeline.py, e.g. `npm run model:train -- --steps 100` for a quick trial, or
+# `-- --from-checkpoint` to publish the last checkpoint of an unfinished run (as minilm-esco-<key>-step<N>).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -46,8 +47,10 @@ started=$(date +%s)
 
 # 3. The product's own embedder must load it and agree with PyTorch before it is published under its final name.
 echo "== checking the artefact with onnxruntime-node and src/adapters/local-embedder.ts"
-"${NICE[@]}" npx --prefix "$ROOT" tsx "$HERE/check-node-embeddings.ts" "$ARTEFACT.partial"
+PARTIAL="$(cat "$CACHE/training/last-export")"
+ARTEFACT="${PARTIAL%.partial}"
+"${NICE[@]}" npx --prefix "$ROOT" tsx "$HERE/check-node-embeddings.ts" "$PARTIAL"
 rm -rf "$ARTEFACT"
-mv "$ARTEFACT.partial" "$ARTEFACT"
+mv "$PARTIAL" "$ARTEFACT"
 echo "== done in $(( $(date +%s) - started )) s: $ARTEFACT"
 echo "   The next analyze/bench run uses it and rebuilds the skill index once (a few minutes)."

@@ -189,12 +189,16 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--checkpoint-minutes", type=float, default=3.0)
     ap.add_argument("--log-every", type=int, default=10)
+    ap.add_argument("--export-checkpoint", action="store_true",
+                    help="do not train: save the model of the last checkpoint (an interrupted run) to --out")
     args = ap.parse_args()
-    info = train(args)
+    info = {} if args.export_checkpoint else train(args)
     model = AutoModel.from_pretrained(str(args.base))
     state = torch.load(args.workdir / "checkpoint.pt", weights_only=False)
     model.load_state_dict(state["model"])
     model.save_pretrained(str(args.out))
+    info["checkpoint_step"] = state["step"]
+    (args.out / "trained-steps.json").write_text(json.dumps(info), encoding="utf-8")
     print(json.dumps(info), flush=True)
 
 
