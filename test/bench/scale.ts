@@ -12,7 +12,7 @@ import { FileCredentialCatalog } from '../../src/adapters/file-credential-catalo
 import { createHighsCoverSolver } from '../../src/adapters/highs-cover-solver.js';
 import { PgCredentialCatalog } from '../../src/adapters/postgres/pg-credential-catalog.js';
 import { openPgDatabase } from '../../src/adapters/postgres/pg-database.js';
-import type { PgvectorSkillIndex } from '../../src/adapters/postgres/pgvector-skill-index.js';
+import { DEFAULT_PG_HNSW, type PgvectorSkillIndex } from '../../src/adapters/postgres/pgvector-skill-index.js';
 import { openSkillIndex } from '../../src/adapters/skill-index-store.js';
 import type { SkillRef } from '../../src/core/plan/plan-types.js';
 import type { CredentialCatalog } from '../../src/ports/credential-catalog.js';
@@ -137,7 +137,7 @@ export async function benchScale(config: Config): Promise<void> {
       }
       rows.push([String(ef), f3(hit / (10 * vectors.length)), f1(pct(lat, 50)), f1(pct(lat, 95))]);
     }
-    pgIndex.setEf(pgConfig.store.efSearch ?? 200);
+    pgIndex.setEf(pgConfig.store.efSearch ?? DEFAULT_PG_HNSW.efSearch);
     console.log(`\npgvector HNSW recall@10 vs exact search (${exact.size} ESCO labels, ${vectors.length} queries; target ≥ 0.99):`);
     printTable(['ef_search', 'recall@10', 'p50 ms', 'p95 ms'], rows);
 

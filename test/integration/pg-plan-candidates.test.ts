@@ -91,5 +91,20 @@ else {
       expect(compared).toBe(42);
       expect(withItems).toBeGreaterThan(25);
     });
+
+    it('upserts keep the plan columns on the skill links in step with the credential', async () => {
+      const fresh = openPgDatabase(await pg.database('plan_upsert'));
+      await migrateDatabase(fresh);
+      const cat = new PgCredentialCatalog(fresh);
+      await cat.upsert(entries.slice(0, 150));
+      // A merge (same id, an extra skill) rewrites the links too.
+      await cat.upsert([{ ...entries[0]!, skills: [...entries[0]!.skills, { uri: S(99), label: 'extra', provenance: 'declared', confidence: 1, sourceText: null }] }]);
+      const bad = await fresh.query(`SELECT count(*)::int AS n FROM credential_skill cs JOIN credential c ON c.seq = cs.credential_seq
+        WHERE cs.hours_tenths <> floor(COALESCE(c.hours, c.ects * 25, 40) * 10 + 0.5) OR cs.cost_amount IS DISTINCT FROM c.cost_amount
+           OR cs.cost_currency IS DISTINCT FROM c.cost_currency OR cs.cost_free IS DISTINCT FROM c.cost_free OR cs.stackable <> c.stackable
+           OR cs.eqf_level IS DISTINCT FROM c.eqf_level OR cs.mode IS DISTINCT FROM c.mode OR cs.verifiable <> c.verifiable`);
+      expect(bad.rows[0]!.n).toBe(0);
+      await fresh.close();
+    });
   });
 }

@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import { CatalogFileSchema, CredentialEntrySchema, type CredentialEntry } from '../../core/catalog/credential-entry.js';
 import { duplicateKeys } from '../../core/catalog/dedupe-entries.js';
 import { DataError, InputError } from '../../core/errors.js';
-import { CATALOG_LOCK, credentialColumns } from './pg-credential-catalog.js';
+import { CATALOG_LOCK, credentialColumns, LINK_PLAN_COLUMNS } from './pg-credential-catalog.js';
 import { copyRows, textArrayLiteral } from './pg-copy.js';
 import type { PgDatabase } from './pg-database.js';
 
@@ -37,6 +37,16 @@ async function* readEntries(path: string): AsyncGenerator<CredentialEntry> {
   if (!file.success) throw new DataError('catalog_invalid', `${basename(path)} is not a SkillProof catalogue (schemaVersion and entries[]).`);
   let i = 0;
   for (const raw of file.data.entries) yield check(raw, `${basename(path)} entry ${i++}`);
+}
+
+/** Lines in a JSON Lines file (for the progress total), counted on raw bytes. */
+async function countLines(path: string): Promise<number> {
+  let n = 0;
+  for await (const chunk of createReadStream(path)) {
+    const buf = chunk as Buffer;
+    for (let i = buf.indexOf(10); i !== -1; i = buf.indexOf(10, i + 1)) n++;
+  }
+  return n;
 }
 
 /**
@@ -77,8 +87,11 @@ export async function bulkLoadCatalog(
       links.confidence[nLinks] = confidence;
       links.seq[nLinks++] = seq;
     };
+    // The planner's columns per credential (by seq - seq0), copied onto each of its links in the second COPY.
+    const planCols: (string | number | boolean | null)[][] = [];
     let seq = seq0;
-    const total = options.expected ?? 0;
+    let total = options.expected ?? 0;
+    if (!total && onProgress) for (const p of paths) if (p.endsWith('.jsonl') || p.endsWith('.ndjson')) total += await countLines(p).catch(() => 0);
     async function* credentialRows() {
       for (const path of paths) {
         for await (const e of readEntries(path)) {
@@ -96,6 +109,7 @@ export async function bulkLoadCatalog(
             pushLink(id, seq, s.provenance === 'declared', s.confidence);
           }
           const c = credentialColumns(e);
+          planCols.push(LINK_PLAN_COLUMNS.map((k) => c[k]));
           yield [seq, e.id, JSON.stringify(e), textArrayLiteral(duplicateKeys(e)), c.cost_amount, c.cost_currency, c.cost_free, c.hours, c.ects, c.eqf_level, c.mode, textArrayLiteral(c.languages), c.verifiable, c.stackable];
         }
       }
@@ -112,9 +126,9 @@ export async function bulkLoadCatalog(
     await copyRows(client, 'skill_ref', ['id', 'uri'], fresh);
     await client.query(`SELECT setval(pg_get_serial_sequence('skill_ref', 'id'), $1)`, [Math.max(1, nextSkill - 1)]);
     function* linkRows() {
-      for (let i = 0; i < nLinks; i++) yield [links.skill[i]!, links.seq[i]!, links.declared[i] === 1, links.confidence[i]!];
+      for (let i = 0; i < nLinks; i++) yield [links.skill[i]!, links.seq[i]!, links.declared[i] === 1, links.confidence[i]!, ...planCols[links.seq[i]! - seq0 - 1]!];
     }
-    await copyRows(client, 'credential_skill', ['skill_id', 'credential_seq', 'declared', 'confidence'], linkRows(), (n) => onProgress?.('skill links', n, nLinks));
+    await copyRows(client, 'credential_skill', ['skill_id', 'credential_seq', 'declared', 'confidence', ...LINK_PLAN_COLUMNS], linkRows(), (n) => onProgress?.('skill links', n, nLinks));
     return loaded;
   });
   // Outside the transaction: VACUUM sets the visibility map, so skill lookups become index-only scans.

@@ -22,8 +22,13 @@ export function credentialColumns(e: CredentialEntry) {
     languages: e.languages,
     verifiable: e.verifiableFormat === 'ob3' || e.verifiableFormat === 'edc',
     stackable: e.stackableInto.length > 0,
+    // The planner's integer hours (prepareCandidates: hours, else ECTS × 25, else 40).
+    hours_tenths: Math.round((e.workload.hours ?? (e.workload.ects !== null ? e.workload.ects * 25 : null) ?? 40) * 10),
   };
 }
+
+/** The planner's columns copied onto a credential's skill links (see migration 0004). */
+export const LINK_PLAN_COLUMNS = ['cost_amount', 'cost_currency', 'cost_free', 'hours_tenths', 'stackable', 'eqf_level', 'mode', 'verifiable'] as const;
 
 async function skillIds(client: pg.PoolClient, uris: readonly string[]): Promise<Map<string, number>> {
   const unique = [...new Set(uris)];
@@ -117,9 +122,15 @@ export class PgCredentialCatalog implements CredentialCatalog {
         const bySkill = new Map(next.skills.map((s) => [sid.get(s.uri)!, s]));
         if (bySkill.size) {
           await client.query(
-            `INSERT INTO credential_skill (skill_id, credential_seq, declared, confidence)
-             SELECT unnest($1::int[]), $2, unnest($3::bool[]), unnest($4::real[])`,
-            [[...bySkill.keys()], seq, [...bySkill.values()].map((s) => s.provenance === 'declared'), [...bySkill.values()].map((s) => s.confidence)],
+            `INSERT INTO credential_skill (skill_id, credential_seq, declared, confidence, ${LINK_PLAN_COLUMNS.join(', ')})
+             SELECT unnest($1::int[]), $2, unnest($3::bool[]), unnest($4::real[]), $5, $6, $7, $8, $9, $10, $11, $12`,
+            [
+              [...bySkill.keys()],
+              seq,
+              [...bySkill.values()].map((s) => s.provenance === 'declared'),
+              [...bySkill.values()].map((s) => s.confidence),
+              ...LINK_PLAN_COLUMNS.map((k) => cols[k]),
+            ],
           );
         }
         ids.push(next.id);

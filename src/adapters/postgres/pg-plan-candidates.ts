@@ -2,9 +2,6 @@ import type { CredentialEntry } from '../../core/catalog/credential-entry.js';
 import type { CandidateQuery } from '../../ports/credential-catalog.js';
 import type { PgDatabase } from './pg-database.js';
 
-const HOURS_PER_ECTS = 25;
-const UNKNOWN_HOURS = 40;
-
 /**
  * The planner's candidate search in one SQL statement: skill links of the gap (with narrower skills) → credentials,
  * the per-entry constraints of prepareCandidates, prices and hours on the planner's integer scale, then a Pareto
@@ -27,33 +24,48 @@ export async function pgPlanCandidates(db: PgDatabase, q: CandidateQuery): Promi
   const param = (v: unknown) => `$${values.push(v)}`;
   let strictParam: string | null = null;
   const strict = () => (strictParam ??= `${param(c.strict)}::boolean`);
+  // Filters on the link columns (h.*); language and provider constraints need the credential row (c.*).
   const filters: string[] = [];
-  if (c.verifiableOnly) filters.push('c.verifiable');
-  if (c.eqfLevel !== undefined) filters.push(`(c.eqf_level IS NULL AND NOT ${strict()} OR c.eqf_level = ${param(c.eqfLevel)})`);
-  if (c.maxEqfLevel !== undefined) filters.push(`(c.eqf_level IS NULL AND NOT ${strict()} OR c.eqf_level <= ${param(c.maxEqfLevel)})`);
-  if (c.language) filters.push(`(cardinality(c.languages) = 0 AND NOT ${strict()} OR ${param(c.language)} = ANY (c.languages))`);
-  if (c.mode) filters.push(`(c.mode IS NULL AND NOT ${strict()} OR c.mode = ${param(c.mode)})`);
+  let needsCredential = false;
+  if (c.verifiableOnly) filters.push('h.verifiable');
+  if (c.eqfLevel !== undefined) filters.push(`(h.eqf_level IS NULL AND NOT ${strict()} OR h.eqf_level = ${param(c.eqfLevel)})`);
+  if (c.maxEqfLevel !== undefined) filters.push(`(h.eqf_level IS NULL AND NOT ${strict()} OR h.eqf_level <= ${param(c.maxEqfLevel)})`);
+  if (c.mode) filters.push(`(h.mode IS NULL AND NOT ${strict()} OR h.mode = ${param(c.mode)})`);
+  if (!c.includeUnpriced) filters.push('h.cost_free IS NOT NULL');
+  if (c.language) {
+    needsCredential = true;
+    filters.push(`(cardinality(c.languages) = 0 AND NOT ${strict()} OR ${param(c.language)} = ANY (c.languages))`);
+  }
   const who = `(SELECT array_agg(lower(trim(w))) FROM unnest(ARRAY[COALESCE(c.entry->>'provider', '')] || ARRAY(SELECT jsonb_array_elements_text(c.entry->'awardingBody'))) w WHERE trim(w) <> '')`;
   const anyMatch = (list: string[]) => `EXISTS (SELECT 1 FROM unnest(COALESCE(${who}, '{}')) w, unnest(${param(list.map((s) => s.trim().toLowerCase()))}::text[]) o WHERE strpos(w, o) > 0)`;
-  if (c.providers) filters.push(anyMatch(c.providers));
-  if (c.excludeProviders) filters.push(`NOT ${anyMatch(c.excludeProviders)}`);
-  if (!c.includeUnpriced) filters.push('c.cost_free IS NOT NULL');
+  if (c.providers) {
+    needsCredential = true;
+    filters.push(anyMatch(c.providers));
+  }
+  if (c.excludeProviders) {
+    needsCredential = true;
+    filters.push(`NOT ${anyMatch(c.excludeProviders)}`);
+  }
   const sql = `
     WITH req AS (
       SELECT s.id AS skill_id, p.gap FROM unnest($1::text[], $2::int[]) AS p(uri, gap) JOIN skill_ref s ON s.uri = p.uri
     ), held AS (
-      SELECT cs.credential_seq AS seq, array_agg(DISTINCT r.gap ORDER BY r.gap) AS covers
+      -- The plan columns are the same on every link of a credential: any aggregate picks them.
+      SELECT cs.credential_seq AS seq, array_agg(DISTINCT r.gap ORDER BY r.gap) AS covers,
+             min(cs.cost_amount) AS cost_amount, min(cs.cost_currency) AS cost_currency, bool_or(cs.cost_free) AS cost_free,
+             min(cs.hours_tenths) AS hours_tenths, bool_or(cs.stackable) AS stackable, min(cs.eqf_level) AS eqf_level,
+             min(cs.mode) AS mode, bool_or(cs.verifiable) AS verifiable
         FROM credential_skill cs JOIN req r ON r.skill_id = cs.skill_id
        WHERE cs.declared OR cs.confidence >= $3
        GROUP BY cs.credential_seq
     ), cand AS (
-      SELECT h.seq, h.covers, c.stackable,
-             CASE WHEN c.cost_free IS NULL THEN 0
-                  WHEN c.cost_free THEN 0
-                  ELSE floor((c.cost_amount * rf.rate) / $6 * 100 + 0.5) END AS cost_cents,
-             floor(COALESCE(c.hours, c.ects * ${HOURS_PER_ECTS}, ${UNKNOWN_HOURS}) * 10 + 0.5) AS hours_tenths
-        FROM held h JOIN credential c ON c.seq = h.seq
-        LEFT JOIN unnest($4::text[], $5::float8[]) AS rf(cur, rate) ON rf.cur = c.cost_currency
+      SELECT h.seq, h.covers, h.stackable, h.hours_tenths,
+             CASE WHEN h.cost_free IS NULL THEN 0
+                  WHEN h.cost_free THEN 0
+                  ELSE floor((h.cost_amount * rf.rate) / $6 * 100 + 0.5) END AS cost_cents
+        FROM held h
+        ${needsCredential ? 'JOIN credential c ON c.seq = h.seq' : ''}
+        LEFT JOIN unnest($4::text[], $5::float8[]) AS rf(cur, rate) ON rf.cur = h.cost_currency
        WHERE ${filters.length ? filters.join(' AND ') : 'true'}
     ), priced AS (
       SELECT * FROM cand WHERE cost_cents IS NOT NULL
