@@ -149,7 +149,7 @@ export class PgvectorSkillIndex implements SkillIndex {
   }
 
   async searchConcepts(vector: Float32Array, k: number, options?: SearchOptions): Promise<ConceptHit[]> {
-    return collapseToConcepts(await this.knn(vector, k * 4, options), this.groups, k);
+    return collapseToConcepts(await this.knn(vector, options?.surfaces ?? k * 4, options), this.groups, k);
   }
 
   pointVector(point: number): Float32Array {
