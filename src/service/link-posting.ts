@@ -4,6 +4,7 @@ import type { RequirementSentence } from '../core/mentions/requirement-sentences
 import type { Taxonomy } from '../ports/taxonomy.js';
 import { applyLlmChoice } from './llm-rerank.js';
 import { rankTexts, type RankOptions } from './rank-skills.js';
+import { RERANKED_THRESHOLD, rerankerFor } from './rerank-skills.js';
 import type { SkillEngine } from './skill-engine.js';
 
 /** Per-model score scales differ (E5 similarities sit high), so acceptance thresholds are per model. */
@@ -24,7 +25,7 @@ const RANK_BY_MODEL: Record<string, Partial<RankOptions>> = {
  * Revision of the linking logic, part of every stored analysis's key: bump it with any change that can change a
  * posting's skill list (thresholds, fusion, candidate phrases), so stored analyses made by older code are not served.
  */
-export const LINKER_REVISION = '2026-11-23.3';
+export const LINKER_REVISION = '2026-11-23.4';
 
 const FALLBACK_THRESHOLD = { accept: 0.7, spread: 0.05 };
 /** How close to the best concept of the same words another concept must score to be reported too. */
@@ -82,12 +83,15 @@ export async function linkPosting(
     return ms?.length ? ms.map((m) => ({ text: m.text, start: m.span.start - r.sentence.start, end: m.span.end - r.sentence.start })) : null;
   });
   const modelRank = RANK_BY_MODEL[engine.embedder.id.replace(/@.*$/, '')] ?? {};
-  const ranked = await rankTexts(engine, lexical, texts, { k: 8, ...modelRank, ...input.rank }, spans, timings);
+  // A trained re-ranker for this model (when one was shipped) turns scores into probabilities: one threshold for all.
+  const reranker = input.rank?.reranker === undefined ? rerankerFor(engine.embedder.id) : input.rank.reranker;
+  const fused = await rankTexts(engine, lexical, texts, { k: 8, ...modelRank, ...input.rank, reranker }, spans, timings);
+  const ranked = reranker ? fused.map((list) => list.map((x) => ({ ...x, score: x.probability ?? 0 }))) : fused;
   const llmStarted = performance.now();
   const picks = input.rerank ? await input.rerank(ranked.map((list, i) => ({ text: texts[i]!, candidates: list.map((x) => x.uri) }))) : null;
   if (picks) timings.llm = (timings.llm ?? 0) + (performance.now() - llmStarted);
   const started = performance.now();
-  const { accept, spread } = thresholdFor(engine.embedder.id);
+  const { accept, spread } = reranker ? RERANKED_THRESHOLD : thresholdFor(engine.embedder.id);
   const found = new Map<string, Found>();
   ranked.forEach((list, i) => {
     const req = sentences[i]!;
@@ -148,7 +152,7 @@ export async function linkPosting(
       label: engine.taxonomy.label(f.uri) ?? f.uri,
       skillType: engine.taxonomy.skill(f.uri)?.skillType ?? 'unknown',
       // A logistic map of the fused score around the acceptance threshold: 0.5 at the threshold.
-      score: Number((1 / (1 + Math.exp(-(f.score - accept) / spread))).toFixed(3)),
+      score: Number((reranker ? f.score : 1 / (1 + Math.exp(-(f.score - accept) / spread))).toFixed(3)),
       importance: f.importance,
       evidence: f.evidence,
       years: f.years,

@@ -1,7 +1,9 @@
 import { candidatePhrases, type Phrase } from '../core/candidate-phrases.js';
 import type { LexicalMatcher } from '../core/lexical-matcher.js';
+import { rerankCandidates, type RerankerWeights } from '../core/rerank/reranker.js';
 import { surfaceKey } from '../core/skill-surfaces.js';
 import { TECH_WITHOUT_ESCO_CONCEPT } from '../core/tech-aliases.js';
+import { skillFactsOf } from './rerank-skills.js';
 import type { SkillEngine } from './skill-engine.js';
 import type { ContextVectors, Embedder } from '../ports/embedder.js';
 
@@ -26,6 +28,8 @@ export interface RankOptions {
   sentenceWeight: number;
   /** Added to a concept's score when its label occurs in the text. */
   lexicalBonus: number;
+  /** Trained re-ranker over the fused top candidates (rerankerFor(model)); its probability then sets the order. */
+  reranker?: RerankerWeights | null;
   k: number;
 }
 
@@ -40,6 +44,8 @@ export interface RankedSkill {
   sentence: number;
   span: number;
   lexical: number;
+  /** With a re-ranker: the calibrated probability that this is a right answer (the list is sorted by it). */
+  probability?: number;
   channels: string[];
   /** The words that carry it, as offsets into the input text. */
   evidence: { start: number; end: number };
@@ -172,8 +178,9 @@ export async function rankTexts(
       });
     }
     ranked.sort((a, b) => b.score - a.score);
+    const ordered = o.reranker ? rerankCandidates(o.reranker, texts[i]!, ranked, skillFactsOf(engine.taxonomy)) : ranked;
     // A bullet that only names a tool ESCO lacks ("• Docker") has no honest match.
-    out.push(TECH_WITHOUT_ESCO_CONCEPT.has(coreOf(texts[i]!).toLowerCase()) ? [] : ranked.slice(0, o.k));
+    out.push(TECH_WITHOUT_ESCO_CONCEPT.has(coreOf(texts[i]!).toLowerCase()) ? [] : ordered.slice(0, o.k));
     lap('fuse');
   }
   return out;

@@ -1,12 +1,15 @@
 import type { LexicalMatcher } from '../../src/core/lexical-matcher.js';
 import type { WiredService } from '../../src/service/create-service.js';
 import { rankTexts, type RankOptions } from '../../src/service/rank-skills.js';
+import { rerankerFor } from '../../src/service/rerank-skills.js';
 import { loadDecorteSplit, scoreRankings, type DecorteSplit, type RankMetrics } from './decorte.js';
 import { printTable } from './table.js';
 
 export interface Configuration {
   name: string;
   options: Partial<RankOptions>;
+  /** Add the trained re-ranker for the model under test (row skipped when it has none). */
+  reranker?: boolean;
 }
 
 export const CONFIGURATIONS: Configuration[] = process.env.BENCH_TUNE
@@ -22,6 +25,7 @@ export const CONFIGURATIONS: Configuration[] = process.env.BENCH_TUNE
       { name: '+ span queries (sentence·0.5 + best span·0.5)', options: { sentence: true, spans: true, lexical: false } },
       { name: '+ lexical labels, no spans', options: { sentence: true, spans: false, lexical: true } },
       { name: 'pipeline (sentence + spans + lexical)', options: {} },
+      { name: 'pipeline + trained re-ranker', options: {}, reranker: true },
       { name: 'pipeline, contextual span vectors (one pass per sentence)', options: { contextualSpans: true } },
       { name: 'pipeline, contextual spans, own pass for 1-word', options: { contextualSpans: true, isolatedSpanWords: 1 } },
       { name: 'pipeline, contextual spans, own pass for ≤2-word', options: { contextualSpans: true, isolatedSpanWords: 2 } },
@@ -41,10 +45,12 @@ export async function benchLinking(service: WiredService, benchDir: string, lexi
   for (const s of splits) console.log(`${s.name}: ${s.queries.length} queries, ${s.unresolved.length} gold labels unresolved${s.unresolved.length ? ` (${s.unresolved.slice(0, 3).join('; ')})` : ''}`);
   const rows: string[][] = [];
   for (const c of CONFIGURATIONS) {
+    const reranker = c.reranker ? rerankerFor(engine.embedder.id) : null;
+    if (c.reranker && !reranker) continue;
     for (const s of splits) {
       const started = performance.now();
       const before = engine.embedder.usage?.tokens ?? 0;
-      const ranked = await rankTexts(engine, lexical, s.queries.map((q) => q.sentence), { ...c.options, k: 100 });
+      const ranked = await rankTexts(engine, lexical, s.queries.map((q) => q.sentence), { ...c.options, ...(reranker ? { reranker } : {}), k: 100 });
       const ms = (performance.now() - started) / s.queries.length;
       const tokens = ((engine.embedder.usage?.tokens ?? 0) - before) / s.queries.length;
       const m: RankMetrics = scoreRankings(s.queries, ranked.map((r) => r.map((x) => x.uri)));
