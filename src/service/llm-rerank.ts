@@ -16,6 +16,7 @@ export interface RerankOutcome {
   notes: string[];
   /** Items that kept their dense ranking because the model's answer was missing or unusable. */
   fallbacks: number;
+  /** Requests actually sent. */
   requests: number;
 }
 
@@ -93,6 +94,7 @@ export function createLlmReranker(model: ChatCompleter, options: Partial<LlmRera
       // A dead or hanging server fails every batch alike: after its first fault the rest keep the dense ranking
       // at once, so a posting waits at most about one timeout, not one per batch.
       let serverFault: string | null = null;
+      let requests = 0;
       const worker = async () => {
         while (next < batches.length) {
           const b = next++;
@@ -100,6 +102,7 @@ export function createLlmReranker(model: ChatCompleter, options: Partial<LlmRera
             results[b] = { chosen: new Map(), failure: serverFault, unknownIds: 0, missing: 0 };
             continue;
           }
+          requests++;
           results[b] = await rerankBatch(model, o, taxonomy, batches[b]!);
           if (results[b]!.serverFault) serverFault ??= results[b]!.failure;
         }
@@ -122,7 +125,7 @@ export function createLlmReranker(model: ChatCompleter, options: Partial<LlmRera
       if (missing) notes.push(`The LLM's answer left out ${count(missing, 'sentence')}; the dense ranking was kept for them.`);
       if (unknownIds) notes.push(`${count(unknownIds, 'skill id')} in the LLM's answer ${unknownIds === 1 ? 'was' : 'were'} not among the candidates and ${unknownIds === 1 ? 'was' : 'were'} ignored.`);
       const fallbacks = [...failures.values()].reduce((a, n) => a + n, 0) + missing;
-      return { chosen, notes, fallbacks, requests: batches.length };
+      return { chosen, notes, fallbacks, requests };
     },
   };
 }

@@ -228,6 +228,7 @@ describe('LLM re-ranking stage (scripted OpenAI-compatible server)', () => {
     expect(slow.requests.length - before).toBeLessThanOrEqual(2);
     expect(all.chosen.every((c) => c === null)).toBe(true);
     expect(all.fallbacks).toBe(10);
+    expect(all.requests).toBeLessThanOrEqual(2);
     expect(all.notes).toEqual(['LLM re-ranking failed for 10 sentences (no answer within 0.2 s); the dense ranking was kept for them.']);
   });
 
