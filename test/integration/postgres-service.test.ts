@@ -57,7 +57,7 @@ else {
       }
       const [x, y] = await Promise.all([embedded.analyze({ text: POSTING }), postgres.analyze({ text: POSTING })]);
       expect(y.skills.map((s) => [s.escoUri, s.importance])).toEqual(x.skills.map((s) => [s.escoUri, s.importance]));
-      expect(y.occupations.map((o) => o.uri)).toEqual(x.occupations.map((o) => o.uri));
+      expect(y.occupations.map((o) => o.escoUri)).toEqual(x.occupations.map((o) => o.escoUri));
       const status = await postgres.store!.status();
       expect(status.pendingMigrations).toEqual([]);
       expect(status.analyses).toBe(1);
