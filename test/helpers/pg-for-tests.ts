@@ -8,10 +8,10 @@ import { startPgCluster, type PgCluster } from './pg-cluster.js';
 export type PgForTests = { ok: true; cluster: PgCluster; database(name: string): Promise<string> } | { ok: false; reason: string };
 
 export async function pgForTests(): Promise<PgForTests> {
-  if (process.env.SKILLPROOF_TEST_POSTGRES === '0') return { ok: false, reason: 'SKILLPROOF_TEST_POSTGRES=0' };
-  const started = await startPgCluster();
+  const started = process.env.SKILLPROOF_TEST_POSTGRES === '0' ? { ok: false as const, reason: 'SKILLPROOF_TEST_POSTGRES=0' } : await startPgCluster();
   if (!started.ok) {
-    console.warn(`[postgres] tests skipped: ${started.reason}`);
+    // Straight to stderr: vitest would hold back console output of a file whose tests are all skipped.
+    process.stderr.write(`\n[postgres] PostgreSQL adapter tests SKIPPED: ${started.reason}\n`);
     return started;
   }
   const { cluster } = started;
