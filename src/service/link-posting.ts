@@ -3,7 +3,7 @@ import type { LexicalMatcher } from '../core/lexical-matcher.js';
 import type { RequirementSentence } from '../core/mentions/requirement-sentences.js';
 import type { Taxonomy } from '../ports/taxonomy.js';
 import { applyLlmChoice } from './llm-rerank.js';
-import { rankTexts, type RankOptions } from './rank-skills.js';
+import { rankTexts, type RankedSkill, type RankOptions } from './rank-skills.js';
 import { RERANKED_THRESHOLD, rerankerFor } from './rerank-skills.js';
 import type { SkillEngine } from './skill-engine.js';
 
@@ -25,9 +25,11 @@ const RANK_BY_MODEL: Record<string, Partial<RankOptions>> = {
  * Revision of the linking logic, part of every stored analysis's key: bump it with any change that can change a
  * posting's skill list (thresholds, fusion, candidate phrases), so stored analyses made by older code are not served.
  */
-export const LINKER_REVISION = '2026-11-23.4';
+export const LINKER_REVISION = '2026-11-23.5';
 
 const FALLBACK_THRESHOLD = { accept: 0.7, spread: 0.05 };
+/** How far above the re-ranked acceptance threshold an exactly written name is kept. */
+const NAME_FLOOR_MARGIN = 0.05;
 /** How close to the best concept of the same words another concept must score to be reported too. */
 const SPAN_MARGIN = 0.03;
 /** Extra score asked of a skill whose only evidence is one plain lower-case word. */
@@ -86,7 +88,7 @@ export async function linkPosting(
   // A trained re-ranker for this model (when one was shipped) turns scores into probabilities: one threshold for all.
   const reranker = input.rank?.reranker === undefined ? rerankerFor(engine.embedder.id) : input.rank.reranker;
   const fused = await rankTexts(engine, lexical, texts, { k: 8, ...modelRank, ...input.rank, reranker }, spans, timings);
-  const ranked = reranker ? fused.map((list) => list.map((x) => ({ ...x, score: x.probability ?? 0 }))) : fused;
+  const ranked = reranker ? fused.map((list, i) => withNameFloor(texts[i]!, list)) : fused;
   const llmStarted = performance.now();
   const picks = input.rerank ? await input.rerank(ranked.map((list, i) => ({ text: texts[i]!, candidates: list.map((x) => x.uri) }))) : null;
   if (picks) timings.llm = (timings.llm ?? 0) + (performance.now() - llmStarted);
@@ -187,4 +189,21 @@ function dropBroaderDuplicates(found: Found[], taxonomy: Taxonomy): Found[] {
     }
   }
   return found.filter((f) => !drop.has(f.uri));
+}
+
+/**
+ * Re-ranked scores are probabilities, and in a long list sentence ("Scripting: PowerShell; Deploy: Octopus Deploy,
+ * SQL Server") the model gives the later names little of it. A name the posting writes exactly as an ESCO label
+ * (capitals, digits or symbols: "Octopus Deploy", "PostgreSQL", "C#") is what a reader expects in the list: it is
+ * kept at the acceptance threshold at least.
+ */
+export function withNameFloor(text: string, list: readonly RankedSkill[]): RankedSkill[] {
+  const floor = RERANKED_THRESHOLD.accept + NAME_FLOOR_MARGIN;
+  return list
+    .map((x) => {
+      const p = x.probability ?? 0;
+      const named = x.lexical >= 1 && /[\p{Lu}\d#+]/u.test(text.slice(x.evidence.start, x.evidence.end));
+      return { ...x, score: named ? Math.max(p, floor) : p };
+    })
+    .sort((a, b) => b.score - a.score);
 }
