@@ -11,6 +11,9 @@ import type { SkillEngine } from './skill-engine.js';
 const THRESHOLDS: Record<string, { accept: number; spread: number }> = {
   'Xenova/all-MiniLM-L6-v2': { accept: 0.64, spread: 0.06 },
   'Xenova/multilingual-e5-small': { accept: 0.88, spread: 0.02 },
+  // ESCO-tuned MiniLM from `npm run model:train` (any build key): the lowest threshold that keeps the base model's
+  // precision on TECH + HOUSE validation; spread scaled by its wider gold-vs-other gap (test/bench/tune-threshold.ts).
+  'skillproof/minilm-esco': { accept: 0.63, spread: 0.066 },
 };
 /**
  * Per-model ranking choices for postings. The multilingual model is twice as deep, so it pools multi-word phrase
@@ -36,7 +39,7 @@ const SPAN_MARGIN = 0.03;
 const WEAK_EVIDENCE_MARGIN = 0.08;
 
 export function thresholdFor(embedderId: string): { accept: number; spread: number } {
-  return THRESHOLDS[embedderId.replace(/@.*$/, '')] ?? FALLBACK_THRESHOLD;
+  return THRESHOLDS[embedderId.replace(/@.*$/, '').replace(/^(skillproof\/minilm-esco)-.*$/, '$1')] ?? FALLBACK_THRESHOLD;
 }
 
 export interface LinkPostingInput {

@@ -55,3 +55,13 @@ describe('resolveEmbeddingModel', () => {
     expect(listTrainedModels(mkdtempSync(join(tmpdir(), 'sp-empty-')))).toEqual([]);
   });
 });
+
+describe('thresholdFor', () => {
+  it('gives every build of the trained model its own entry, and the base model its own', async () => {
+    const { thresholdFor } = await import('../../../src/service/link-posting.js');
+    const trained = thresholdFor('skillproof/minilm-esco-7381be76f6c5-step112@q8');
+    expect(trained).toEqual(thresholdFor('skillproof/minilm-esco-0123456789ab@q8'));
+    expect(trained).not.toEqual(thresholdFor('Xenova/all-MiniLM-L6-v2@q8'));
+    expect(thresholdFor('Xenova/all-MiniLM-L6-v2@q8')).toEqual({ accept: 0.64, spread: 0.06 });
+  });
+});
