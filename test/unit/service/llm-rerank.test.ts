@@ -235,15 +235,24 @@ describe('LLM re-ranking stage (scripted OpenAI-compatible server)', () => {
   it('batches sentences and bounds the requests in flight', async () => {
     const { service } = fixtureService(null);
     const tax = await service.taxonomy();
+    const server = await fakeModel((req) => ({ delayMs: 50, ...choosing((_s, labels) => labels)(req) }));
+    // Requests in flight are counted where they start and end, on the client (a server-side timer drifts under load).
+    const real = createOpenAiChatCompleter({ apiKey: 'k', baseUrl: server.baseUrl, model: 'scripted' });
     let inFlight = 0;
     let peak = 0;
-    const server = await fakeModel((req) => {
-      inFlight++;
-      peak = Math.max(peak, inFlight);
-      setTimeout(() => inFlight--, 60);
-      return { delayMs: 50, ...choosing((_s, labels) => labels)(req) };
-    });
-    const reranker = createLlmReranker(createOpenAiChatCompleter({ apiKey: 'k', baseUrl: server.baseUrl, model: 'scripted' }), { batchSize: 3, concurrency: 2 });
+    const counting = {
+      ...real,
+      complete: async (...args: Parameters<typeof real.complete>) => {
+        inFlight++;
+        peak = Math.max(peak, inFlight);
+        try {
+          return await real.complete(...args);
+        } finally {
+          inFlight--;
+        }
+      },
+    };
+    const reranker = createLlmReranker(counting, { batchSize: 3, concurrency: 2 });
     const items = Array.from({ length: 10 }, (_, i) => ({ text: `Sentence ${i} about Python`, candidates: [`${S}python`, `${S}prog`] }));
     const out = await reranker.rerank(tax, [...items, { text: 'nothing found', candidates: [] }]);
     expect(server.requests.map((r) => sentData(r).length).sort()).toEqual([1, 3, 3, 3]);
