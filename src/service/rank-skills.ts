@@ -24,6 +24,8 @@ export interface RankOptions {
   isolatedSpanWords: number;
   /** Candidates fetched per dense query. */
   pool: number;
+  /** Nearest labels read per concept wanted by a phrase query (a concept has several labels; search cost grows with it). */
+  spanOverfetch: number;
   /** Weight of the sentence similarity when both channels are on (the span similarity gets the rest). */
   sentenceWeight: number;
   /** Added to a concept's score when its label occurs in the text. */
@@ -36,7 +38,7 @@ export interface RankOptions {
 /** The linker asks for many neighbours per query, which already makes the search wide: no extra ef. */
 const LINKER_SEARCH = { ef: 1 };
 
-export const DEFAULT_RANK: RankOptions = { sentence: true, spans: true, lexical: true, contextualSpans: false, isolatedSpanWords: 0, pool: 40, sentenceWeight: 0.5, lexicalBonus: 0.2, k: 20 };
+export const DEFAULT_RANK: RankOptions = { sentence: true, spans: true, lexical: true, contextualSpans: false, isolatedSpanWords: 0, pool: 40, spanOverfetch: 2, sentenceWeight: 0.5, lexicalBonus: 0.2, k: 20 };
 
 export interface RankedSkill {
   uri: string;
@@ -128,7 +130,8 @@ export async function rankTexts(
       }
     }
     for (const [s, v] of spanVecs.entries()) {
-      for (const h of await engine.index.searchConcepts(v, Math.ceil(o.pool / 2), LINKER_SEARCH)) {
+      const spanPool = Math.ceil(o.pool / 2);
+      for (const h of await engine.index.searchConcepts(v, spanPool, { ...LINKER_SEARCH, surfaces: spanPool * o.spanOverfetch })) {
         const c = touch(h.conceptUri, hitPoint(h.best.text));
         if (c.span === null || h.score > c.span) {
           c.span = h.score;

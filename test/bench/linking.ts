@@ -26,6 +26,7 @@ export const CONFIGURATIONS: Configuration[] = process.env.BENCH_TUNE
       { name: '+ lexical labels, no spans', options: { sentence: true, spans: false, lexical: true } },
       { name: 'pipeline (sentence + spans + lexical)', options: {} },
       { name: 'pipeline + trained re-ranker', options: {}, reranker: true },
+      { name: 'pipeline + trained re-ranker, phrase search 4 labels/concept', options: { spanOverfetch: 4 }, reranker: true },
       { name: 'pipeline, contextual span vectors (one pass per sentence)', options: { contextualSpans: true } },
       { name: 'pipeline, contextual spans, own pass for 1-word', options: { contextualSpans: true, isolatedSpanWords: 1 } },
       { name: 'pipeline, contextual spans, own pass for ≤2-word', options: { contextualSpans: true, isolatedSpanWords: 2 } },

@@ -71,6 +71,17 @@ export function stems(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}+#]+/gu) ?? []).filter((w) => !STOP.has(w)).map((w) => (w.length > 5 ? w.slice(0, 5) : w));
 }
 
+/** A concept's label stems, computed once per facts object (the same labels recur in every posting). */
+const labelStemCache = new WeakMap<SkillFacts, string[][]>();
+function labelStemsOf(facts: SkillFacts): string[][] {
+  let out = labelStemCache.get(facts);
+  if (!out) {
+    out = facts.labels.map(stems);
+    labelStemCache.set(facts, out);
+  }
+  return out;
+}
+
 /** Share of a label's content words that occur in the text. */
 function overlap(label: readonly string[], text: ReadonlySet<string>): number {
   if (!label.length) return 0;
@@ -99,7 +110,7 @@ export function candidateFeatures(text: string, list: readonly CandidateScores[]
   known.forEach((f, i) => f?.ancestors.forEach((a) => uris.has(a) && a !== list[i]!.uri && hasNarrower.add(a)));
   return list.map((c, rank) => {
     const f = known[rank];
-    const labelStems = (f?.labels ?? []).map(stems);
+    const labelStems = f ? labelStemsOf(f) : [];
     const evidence = new Set(stems(text.slice(c.evidence.start, c.evidence.end)));
     const prefOverlap = labelStems.length ? overlap(labelStems[0]!, textStems) : 0;
     const labelOverlap = Math.max(0, ...labelStems.map((l) => overlap(l, textStems)));
