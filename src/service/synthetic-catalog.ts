@@ -1,17 +1,9 @@
 import type { CredentialEntry, CredentialSkill } from '../core/catalog/credential-entry.js';
 import type { Taxonomy } from '../ports/taxonomy.js';
+import { seededRandom } from '../core/seeded-random.js';
 
-/** Deterministic pseudo-random numbers (mulberry32): the same seed gives the same catalogue. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The same seed gives the same catalogue.
+const rng = seededRandom;
 
 /** Draws indices in proportion to weights (cumulative table + binary search). */
 function sampler(weights: readonly number[], rand: () => number): () => number {

@@ -13,17 +13,9 @@ export interface ContractTable {
   vectors: Float32Array;
 }
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as seeded } from '../../src/core/seeded-random.js';
+
+export { seeded };
 
 function unit(rand: () => number, dim: number): Float32Array {
   const v = new Float32Array(dim);

@@ -35,17 +35,9 @@ export function selectFeatures(names: readonly string[], rows: readonly number[]
   return rows.map((r) => at.map((j) => r[j]!));
 }
 
-/** Deterministic pseudo-random numbers in [0, 1) from a seed (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../seeded-random.js';
+
+export { seededRandom };
 
 /** A seeded Fisher–Yates shuffle (a copy). */
 export function seededShuffle<T>(items: readonly T[], seed: number): T[] {

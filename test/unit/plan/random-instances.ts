@@ -1,17 +1,10 @@
 import { CredentialEntrySchema, type CredentialEntry } from '../../../src/core/catalog/credential-entry.js';
 import type { SkillRef } from '../../../src/core/plan/plan-types.js';
 
-/** Small seeded PRNG (mulberry32) so every failing instance can be replayed from its seed. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Every failing instance can be replayed from its seed.
+import { seededRandom as rng } from '../../../src/core/seeded-random.js';
+
+export { rng };
 
 export interface Instance {
   gap: SkillRef[];
