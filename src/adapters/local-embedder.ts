@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { AutoModel, AutoTokenizer, env, type PreTrainedTokenizer } from '@huggingface/transformers';
 import * as ort from 'onnxruntime-node';
 import { ConfigError } from '../core/errors.js';
-import type { ContextVectors, EmbedKind, Embedder, TextWithSpans, TokenVectors } from '../ports/embedder.js';
+import type { ContextVectors, EmbedKind, Embedder, TextWithSpans } from '../ports/embedder.js';
 
 /** What we know about each supported model: the prefixes it was trained with. Unknown ids use none. */
 const MODEL_CARDS: Readonly<Record<string, { query: string; passage: string }>> = Object.freeze({
@@ -200,18 +200,6 @@ export async function createLocalEmbedder(options: LocalEmbedderOptions): Promis
         unseen.forEach((u, i) => (result[u.item]!.spans[u.span] = vectors[i]!));
       }
       return result;
-    },
-    async embedTokens(texts, kind: EmbedKind): Promise<TokenVectors[]> {
-      const prefix = kind === 'query' ? prefixes.query : prefixes.passage;
-      const out: TokenVectors[] = [];
-      for (const text of texts) {
-        const ids = encode(prefix + text);
-        const { data } = await forward([ids]);
-        const vectors = new Float32Array(ids.length * dim);
-        for (let t = 0; t < ids.length; t++) vectors.set(normalise(data.slice(t * dim, (t + 1) * dim)), t * dim);
-        out.push({ tokens: ids.map((id) => tokenizer.decode([id])), vectors });
-      }
-      return out;
     },
   };
   return self;

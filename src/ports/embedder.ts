@@ -22,17 +22,9 @@ export interface Embedder {
    * embedding every phrase on its own; absent when the adapter cannot map tokens to characters.
    */
   embedInContext?(items: readonly TextWithSpans[], kind: EmbedKind): Promise<ContextVectors[]>;
-  /** Token-level vectors for late interaction, when the adapter supports it. */
-  embedTokens?(texts: readonly string[], kind: EmbedKind): Promise<TokenVectors[]>;
 }
 
 export type EmbedKind = 'query' | 'passage';
-
-export interface TokenVectors {
-  tokens: string[];
-  /** Row-major [tokens.length × dim], each row L2-normalised. */
-  vectors: Float32Array;
-}
 
 export interface TextWithSpans {
   text: string;

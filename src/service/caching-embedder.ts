@@ -18,7 +18,6 @@ export function cachingEmbedder(inner: Embedder, maxEntries = 50_000): Embedder 
     get cached() {
       return cache.size;
     },
-    embedTokens: inner.embedTokens?.bind(inner),
     embedInContext: inner.embedInContext && (async (items, kind) => {
       const keyOfItem = (it: TextWithSpans) => `ctx\u0000${kind}\u0000${it.text}\u0000${it.spans.map((s) => `${s.start}:${s.end}`).join(',')}`;
       const found = new Map<string, ContextVectors>();

@@ -5,6 +5,7 @@ import { VerificationSchema, type Outcome } from '../../src/core/verify/verifica
 import { verifyCredential, type VerifyDeps } from '../../src/service/verify-credential.js';
 import { credentialVectorsDir, vectorFiles, vectorMirror, vectorPinnedKeys } from '../helpers/credential-vectors.js';
 import { FIXTURES } from '../helpers/fixture-deps.js';
+import { seededRandom } from '../../src/core/seeded-random.js';
 
 export interface FuzzResult {
   inputs: number;
@@ -24,17 +25,8 @@ const FIXTURE_FILES = [
   'ob3-baked-valid.svg', 'ob2-hosted-valid.json', 'ob2-baked-hosted.png', 'clr2-nested-valid.json', 'ob3-eddsa-revoked.json',
 ];
 
-/** Small seeded PRNG so a run can be repeated exactly. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, so a run can be repeated exactly. */
+const rng = seededRandom;
 
 const NASTY: unknown[] = [null, true, 0, -1, 1e308, '', 'x'.repeat(5000), [], {}, [[[[[]]]]], { '@context': 'https://evil.test/ctx' },
   'did:web:127.0.0.1', 'did:key:zZZZ', 'https://127.0.0.1/status', '2099-01-01T00:00:00Z', '1970-01-01', '../../etc/passwd', '\u0000', '#frag'];

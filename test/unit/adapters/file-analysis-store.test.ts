@@ -3,22 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FileAnalysisStore } from '../../../src/adapters/file-analysis-store.js';
-import { ANALYSIS_SCHEMA_VERSION, type PostingAnalysis } from '../../../src/core/analysis.js';
+import { analysisKey, sampleAnalysis } from '../../contracts/analysis-store.contract.js';
 
-function analysis(title: string): PostingAnalysis {
-  return {
-    schemaVersion: ANALYSIS_SCHEMA_VERSION,
-    posting: { title, organisation: null, location: null, language: 'en', url: null, sentenceCount: 3 },
-    skills: [],
-    occupations: [],
-    implied: [],
-    notes: [],
-    timings: { read: 1 },
-    model: { embedder: 'fake', escoVersion: 'test' },
-  };
-}
-
-const key = (n: number) => n.toString(16).padStart(64, '0');
+const analysis = sampleAnalysis;
+const key = analysisKey;
 
 describe('FileAnalysisStore', () => {
   it('returns null for an unknown key and what was put for a known one', async () => {
