@@ -19,7 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-GENERATOR_VERSION = 4
+GENERATOR_VERSION = 3
 
 # Templates are ours. {vp} takes a verb phrase ("manage budgets"), {ing} its gerund ("managing budgets"),
 # {np} a noun phrase ("Python", "food safety").
@@ -116,66 +116,6 @@ def load_occupation_skills(esco: Path) -> list[tuple[str, list[str]]]:
     for r in read_csv(esco / "occupationSkillRelations.csv"):
         by_occ[r["occupationUri"]].append(r["skillUri"])
     return [(labels[o], uris) for o, uris in sorted(by_occ.items()) if o in labels]
-
-
-@dataclass
-class Occupation:
-    uri: str
-    lang: str
-    labels: list[str]
-    isco: str
-
-
-def gender_forms(label: str) -> list[str]:
-    """ESCO's French labels name both forms in one string ("directeur technique/directrice technique"): each form
-    alone is how a posting titles the job. Mirrors src/core/title-variants.ts for the common "A/B" shapes."""
-    if label.count("/") != 1:
-        return [label]
-    left, right = (w.split() for w in label.split("/"))
-    if not left or not right:
-        return [label]
-    if len(right) > len(left) and [w.lower() for w in right[-len(left):]] != [w.lower() for w in left]:
-        return [" ".join(left + right[len(left):]), " ".join(right)]
-    if len(right) < len(left):
-        return [" ".join(left), " ".join(left[: len(left) - len(right)] + right)]
-    return [" ".join(left), " ".join(right)]
-
-
-def plural(title: str) -> str:
-    """A naive English plural of a job title's head noun ("software developers", "specialists in beverages"),
-    as lists of roles write them."""
-    words = title.split()
-    head = next((i - 1 for i, w in enumerate(words) if i > 0 and w.lower() in {"in", "of", "for", "at", "with", "to", "on"}),
-                len(words) - 1)
-    last = words[head]
-    if last.endswith("s") or not last[-1:].isalpha():
-        return title
-    if last.endswith(("x", "ch", "sh")):
-        last += "es"
-    elif last.endswith("y") and len(last) > 2 and last[-2] not in "aeiou":
-        last = last[:-1] + "ies"
-    elif last.endswith("man"):
-        last = last[:-3] + "men"
-    else:
-        last += "s"
-    return " ".join(words[:head] + [last] + words[head + 1:])
-
-
-def load_occupations(esco: Path) -> list[Occupation]:
-    """ESCO occupations with their labels: English always, French when the package holds occupations_fr.csv."""
-    out: list[Occupation] = []
-    sources = [("en", esco / "occupations_en.csv")]
-    for extra in sorted(esco.glob("**/occupations_fr.csv")):
-        sources.append(("fr", extra))
-        break
-    for lang, path in sources:
-        for row in read_csv(path):
-            pref = row["preferredLabel"].strip()
-            if not pref:
-                continue
-            labels = [pref] + [a for a in split_multi(row.get("altLabels", "")) if a.lower() != pref.lower()]
-            out.append(Occupation(row["conceptUri"], lang, labels, (row.get("iscoGroup") or "").strip()))
-    return out
 
 
 def load_context_sentences(path: Path | None) -> list[str]:
@@ -315,31 +255,7 @@ def generate(esco: Path, skillspan: Path | None, n: int, seed: int) -> list[dict
         examples.append({"anchor": anchor, "positive": label_for(s, rng), "negative": label_for(skills[neg], rng),
                          "uris": anchor_uris, "pos_uri": uri, "neg_uri": neg, "kind": kind})
 
-    occupations_all = load_occupations(esco)
-    occ_by_group: dict[tuple[str, str], list[Occupation]] = defaultdict(list)
-    for o in occupations_all:
-        occ_by_group[(o.lang, o.isco[:3])].append(o)
-
-    def occupation_title(o: Occupation) -> str:
-        # How a posting or a national classification titles the job: one gendered form, sometimes a plural.
-        label = rng.choice(gender_forms(rng.choice(o.labels)))
-        if o.lang == "en" and rng.random() < 0.3:
-            label = plural(label)
-        return label[:1].upper() + label[1:] if rng.random() < 0.5 else label
-
-    def add_occupation() -> None:
-        o = rng.choice(occupations_all)
-        pool = [x for x in occ_by_group[(o.lang, o.isco[:3])] if x.uri != o.uri] or [x for x in occupations_all if x.uri != o.uri]
-        if not pool:
-            return
-        neg = rng.choice(pool)
-        examples.append({"anchor": occupation_title(o), "positive": rng.choice(o.labels), "negative": rng.choice(neg.labels),
-                         "uris": [o.uri], "pos_uri": o.uri, "neg_uri": neg.uri, "kind": "occupation"})
-
-    mix = [("sentence", 0.34), ("concat", 0.22), ("label", 0.13), ("description", 0.08), ("context", 0.08),
-           ("occupation", 0.15)]
-    if not occupations_all:
-        mix = [(k, w) for k, w in mix if k != "occupation"]
+    mix = [("sentence", 0.40), ("concat", 0.25), ("label", 0.15), ("description", 0.10), ("context", 0.10)]
     if not context:
         mix = [(k, w) for k, w in mix if k != "context"]
     kinds, weights = zip(*mix)
@@ -347,9 +263,7 @@ def generate(esco: Path, skillspan: Path | None, n: int, seed: int) -> list[dict
         kind = rng.choices(kinds, weights)[0]
         uri = rng.choice(uris)
         s = skills[uri]
-        if kind == "occupation":
-            add_occupation()
-        elif kind == "sentence":
+        if kind == "sentence":
             add(one_sentence(uri), uri, [uri], kind)
         elif kind == "label":
             add(clean(surface(s)) if rng.random() < 0.5 else surface(s), uri, [uri], kind)

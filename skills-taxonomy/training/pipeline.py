@@ -28,8 +28,6 @@ def esco_fingerprint(esco: Path) -> str:
     for name in ["skills_en.csv", "broaderRelationsSkillPillar.csv", "occupationSkillRelations.csv", "occupations_en.csv"]:
         h.update(name.encode())
         h.update((esco / name).read_bytes())
-    for extra in sorted(esco.glob("**/occupations_fr.csv"))[:1]:  # French occupation labels, when the package has them
-        h.update(extra.read_bytes())
     return h.hexdigest()[:16]
 
 
