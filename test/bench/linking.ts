@@ -1,6 +1,7 @@
 import type { LexicalMatcher } from '../../src/core/lexical-matcher.js';
 import type { WiredService } from '../../src/service/create-service.js';
 import { rankTexts, type RankOptions } from '../../src/service/rank-skills.js';
+import { rankOptionsFor } from '../../src/service/link-posting.js';
 import { rerankerFor } from '../../src/service/rerank-skills.js';
 import { loadDecorteSplit, scoreRankings, type DecorteSplit, type RankMetrics } from './decorte.js';
 import { printTable } from './table.js';
@@ -10,6 +11,8 @@ export interface Configuration {
   options: Partial<RankOptions>;
   /** Add the trained re-ranker for the model under test (row skipped when it has none). */
   reranker?: boolean;
+  /** Use the product's own per-model options and re-ranker (what analyze runs), ignoring `options`. */
+  shipped?: boolean;
 }
 
 export const CONFIGURATIONS: Configuration[] = process.env.BENCH_TUNE
@@ -28,6 +31,7 @@ export const CONFIGURATIONS: Configuration[] = process.env.BENCH_TUNE
       { name: 'pipeline + trained re-ranker', options: {}, reranker: true },
       { name: 'pipeline + trained re-ranker, phrase search 4 labels/concept', options: { spanOverfetch: 4 }, reranker: true },
       { name: 'pipeline, contextual span vectors (one pass per sentence)', options: { contextualSpans: true } },
+      { name: 'shipped default for this model', options: {}, shipped: true },
       { name: 'pipeline, contextual spans, own pass for 1-word', options: { contextualSpans: true, isolatedSpanWords: 1 } },
       { name: 'pipeline, contextual spans, own pass for ≤2-word', options: { contextualSpans: true, isolatedSpanWords: 2 } },
     ];
@@ -46,12 +50,14 @@ export async function benchLinking(service: WiredService, benchDir: string, lexi
   for (const s of splits) console.log(`${s.name}: ${s.queries.length} queries, ${s.unresolved.length} gold labels unresolved${s.unresolved.length ? ` (${s.unresolved.slice(0, 3).join('; ')})` : ''}`);
   const rows: string[][] = [];
   for (const c of CONFIGURATIONS) {
-    const reranker = c.reranker ? rerankerFor(engine.embedder.id) : null;
+    // The shipped row: the per-model options and the re-ranker exactly as linkPosting uses them.
+    const reranker = c.reranker || c.shipped ? rerankerFor(engine.embedder.id) : null;
     if (c.reranker && !reranker) continue;
+    const options = c.shipped ? rankOptionsFor(engine.embedder.id) : c.options;
     for (const s of splits) {
       const started = performance.now();
       const before = engine.embedder.usage?.tokens ?? 0;
-      const ranked = await rankTexts(engine, lexical, s.queries.map((q) => q.sentence), { ...c.options, ...(reranker ? { reranker } : {}), k: 100 });
+      const ranked = await rankTexts(engine, lexical, s.queries.map((q) => q.sentence), { ...options, ...(reranker ? { reranker } : {}), k: 100 });
       const ms = (performance.now() - started) / s.queries.length;
       const tokens = ((engine.embedder.usage?.tokens ?? 0) - before) / s.queries.length;
       const m: RankMetrics = scoreRankings(s.queries, ranked.map((r) => r.map((x) => x.uri)));
