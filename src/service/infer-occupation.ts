@@ -1,5 +1,5 @@
 import type { ImpliedSkill, OccupationMatch, SkillMatch } from '../core/analysis.js';
-import { titleVariants } from '../core/title-variants.js';
+import { searchableTitle } from '../core/job-title.js';
 import type { Embedder } from '../ports/embedder.js';
 import type { SkillIndex } from '../ports/skill-index.js';
 import type { Taxonomy } from '../ports/taxonomy.js';
@@ -21,18 +21,8 @@ export async function inferOccupations(deps: OccupationDeps, title: string | nul
   const stated = new Set(skills.map((s) => s.escoUri));
   const scores = new Map<string, { title: number; overlap: number }>();
   if (title?.trim()) {
-    // Job titles carry gender pairs and noise ("(m/w/d)", "100% remote"); the label index handles the rest.
-    const clean = title.replace(/\((?:m|w|f|d|h|x|all genders?)(?:\s*[/|,]\s*(?:m|w|f|d|h|x))*\)/gi, ' ').replace(/\s+/g, ' ').trim();
-    // "Agent / Agente d'accueil", "Entwickler/in": each gendered form is searched, and an occupation keeps its best
-    // score over the forms; English plurals ("Software Developers") are searched in the singular, as labels are.
-    const variants = titleVariants(clean, lang);
-    const vectors = await deps.embedder.embed(variants, 'query');
-    for (const v of vectors) {
-      for (const hit of await deps.occupations.searchConcepts(v, 25)) {
-        const seen = scores.get(hit.conceptUri);
-        if (!seen || hit.score > seen.title) scores.set(hit.conceptUri, { title: hit.score, overlap: 0 });
-      }
-    }
+    const [v] = await deps.embedder.embed([searchableTitle(title, lang)], 'query');
+    for (const hit of await deps.occupations.searchConcepts(v!, 25)) scores.set(hit.conceptUri, { title: hit.score, overlap: 0 });
   }
   if (stated.size) {
     const candidates = scores.size ? [...scores.keys()] : deps.taxonomy.occupations().map((o) => o.uri);

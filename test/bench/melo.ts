@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createLocalEmbedder } from '../../src/adapters/local-embedder.js';
-import { titleVariants } from '../../src/core/title-variants.js';
+import { searchableTitle } from '../../src/core/job-title.js';
 import type { Embedder, EmbedKind } from '../../src/ports/embedder.js';
 import type { Config } from '../../src/service/config.js';
 import { resolveEmbeddingModel } from '../../src/service/trained-model.js';
@@ -31,25 +31,12 @@ async function embedCached(embedder: Embedder, texts: string[], kind: EmbedKind,
   return vecs;
 }
 
-/** Each title's forms as the product searches them (titleVariants: gendered pairs spelled out, English singulars). */
-function forms(texts: string[], useVariants: boolean, lang: string): { texts: string[]; owner: number[] } {
-  const out: string[] = [];
-  const owner: number[] = [];
-  texts.forEach((t, i) => {
-    for (const v of useVariants ? titleVariants(t, lang) : [t]) {
-      out.push(v);
-      owner.push(i);
-    }
-  });
-  return { texts: out, owner };
-}
-
 interface Scores {
   mrr: number;
   map: number;
 }
 
-/** Rank every corpus element for every query (an element scores its best form against the query's best form). */
+/** Rank every corpus element for every query (owner lists allow several vectors per query or element: best counts). */
 function score(qv: Float32Array[], qOwner: number[], nQ: number, cv: Float32Array[], cOwner: number[], nC: number, ids: string[], qids: string[], relevant: Map<string, Set<string>>): Scores {
   const dim = qv[0]!.length;
   const byQuery: number[][] = Array.from({ length: nQ }, () => []);
@@ -90,8 +77,8 @@ function score(qv: Float32Array[], qOwner: number[], nQ: number, cv: Float32Arra
  * MELO (title → ESCO occupation): rank every corpus element (an occupation name) for each job-title query by
  * cosine similarity; MRR and MAP over the TREC qrels, as published by the benchmark's authors. Rows: the base
  * English model, the ESCO-tuned model when `npm run model:train` built it, and the multilingual model; each plain
- * and with the query title's forms searched as the product's occupation inference does (gendered pairs spelled out,
- * English plurals made singular; the element keeps its best score over the forms).
+ * and with the query read as the product's occupation inference reads it (searchableTitle: gender tags dropped, English
+ * plurals made singular).
  */
 export async function benchMelo(config: Config): Promise<void> {
   console.log('\n## Occupation inference: MELO (title → ESCO occupation)');
@@ -115,14 +102,15 @@ export async function benchMelo(config: Config): Promise<void> {
       const qids = queries.map((q) => q[0]!);
       for (const useVariants of [false, true]) {
         const started = performance.now();
-        // Like inferOccupations: the query title's forms are searched; the labels are indexed as they are.
-        const q = forms(queries.map((r) => r[1]!), useVariants, dataset.startsWith('fra') ? 'fr' : 'en');
-        const c = forms(corpus.map((r) => r[1]!), false, '');
+        // Like inferOccupations: the query title is read by searchableTitle; the labels are indexed as they are.
+        const lang = dataset.startsWith('fra') ? 'fr' : 'en';
+        const q = { texts: queries.map((r) => (useVariants ? searchableTitle(r[1]!, lang) : r[1]!)), owner: queries.map((_, i) => i) };
+        const c = { texts: corpus.map((r) => r[1]!), owner: corpus.map((_, i) => i) };
         const cv = await embedCached(embedder, c.texts, 'passage', config.cacheDir);
         const qv = await embedCached(embedder, q.texts, 'query', config.cacheDir);
         const s = score(qv, q.owner, queries.length, cv, c.owner, corpus.length, ids, qids, relevant);
         const seconds = (performance.now() - started) / 1000;
-        rows.push([`${m.label} (${m.modelId})`, dataset, useVariants ? 'title forms' : 'cosine', s.mrr.toFixed(3), s.map.toFixed(3), String(queries.length), seconds.toFixed(0)]);
+        rows.push([`${m.label} (${m.modelId})`, dataset, useVariants ? 'product title' : 'cosine', s.mrr.toFixed(3), s.map.toFixed(3), String(queries.length), seconds.toFixed(0)]);
         console.log(`  ${rows.at(-1)!.join(' | ')}`);
       }
     }
