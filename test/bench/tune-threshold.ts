@@ -10,7 +10,7 @@
 import { buildLexicalMatcher } from '../../src/service/lexicon.js';
 import { loadConfig } from '../../src/service/config.js';
 import { createService } from '../../src/service/create-service.js';
-import { thresholdFor } from '../../src/service/link-posting.js';
+import { rankOptionsFor, thresholdFor } from '../../src/service/link-posting.js';
 import { rankTexts } from '../../src/service/rank-skills.js';
 import { join } from 'node:path';
 import { loadDecorteSplit } from './decorte.js';
@@ -33,7 +33,8 @@ async function scoresFor(trainedModel: string): Promise<{ id: string; scored: Sc
   let golds = 0;
   for (const file of ['tech_validation_annotations.csv', 'house_validation_annotations.csv']) {
     const split = loadDecorteSplit(benchDir, file, engine.taxonomy);
-    const ranked = await rankTexts(engine, lexical, split.queries.map((q) => q.sentence), { k: 8 });
+    // Scored as postings are: with the model's own ranking options (contextual spans for the tuned model).
+    const ranked = await rankTexts(engine, lexical, split.queries.map((q) => q.sentence), { ...rankOptionsFor(engine.embedder.id), k: 8 });
     split.queries.forEach((q, i) => {
       golds += q.gold.length;
       for (const r of ranked[i]!) scored.push({ score: r.score, gold: q.gold.includes(r.uri) });
