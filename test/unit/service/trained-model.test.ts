@@ -65,3 +65,13 @@ describe('thresholdFor', () => {
     expect(thresholdFor('Xenova/all-MiniLM-L6-v2@q8')).toEqual({ accept: 0.64, spread: 0.06 });
   });
 });
+
+describe('rankOptionsFor', () => {
+  it('ranks phrases from context for every build of the trained model and for E5, with own passes for the base model', async () => {
+    const { rankOptionsFor } = await import('../../../src/service/link-posting.js');
+    expect(rankOptionsFor('skillproof/minilm-esco-7381be76f6c5@q8')).toEqual({ contextualSpans: true });
+    expect(rankOptionsFor('skillproof/minilm-esco-0123456789ab-step112@q8')).toEqual({ contextualSpans: true });
+    expect(rankOptionsFor('Xenova/multilingual-e5-small@q8')).toEqual({ contextualSpans: true, isolatedSpanWords: 1 });
+    expect(rankOptionsFor('Xenova/all-MiniLM-L6-v2@q8')).toEqual({});
+  });
+});
