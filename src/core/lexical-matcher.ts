@@ -80,7 +80,7 @@ function looksLikeList(text: string, tokens: readonly Token[]): boolean {
  * everyday words as alternative labels of unrelated concepts ("design" → think creatively, "security" → securities,
  * "data" → statistics, "patterns" → dies): a lower-case one-word label counts only as a concept's preferred label.
  * Names (capitals, digits, symbols: Python, PostgreSQL, C#) count as any label, but not through a stem from a
- * lower-case word ("etc" is not ETCS).
+ * lower-case word ("etc" is not ETCS). A short mixed-case name written in capitals is another acronym ("ADMS" is not AdMs).
  */
 function acceptSingleToken(token: Token, label: LexicalLabel, sentenceInitial: boolean, match: LexicalHit['match']): boolean {
   const word = fold(token.text);
@@ -88,6 +88,9 @@ function acceptSingleToken(token: Token, label: LexicalLabel, sentenceInitial: b
   const nameLike = /[\p{Lu}\d#+]/u.test(labelWord);
   if (!nameLike && label.kind !== 'preferred' && label.kind !== 'alias') return false;
   if (nameLike && match === 'stem' && !/\p{Lu}/u.test(token.text)) return false;
+  // Short mixed-case names ("AdMs", "iOS", "GaN") written in capitals are another acronym ("ADMS", Cisco's "IOS").
+  const mixedCase = labelWord.length <= 6 && /\p{Ll}/u.test(labelWord) && /\p{Lu}/u.test(labelWord.slice(1));
+  if (mixedCase && token.text !== labelWord && token.text === token.text.toUpperCase()) return false;
   const ambiguous = AMBIGUOUS.has(word) || word.length <= 2;
   if (!ambiguous) return true;
   if (sentenceInitial) return false;

@@ -40,7 +40,7 @@ export function rankOptionsFor(embedderId: string): Partial<RankOptions> {
  * Revision of the linking logic, part of every stored analysis's key: bump it with any change that can change a
  * posting's skill list (thresholds, fusion, candidate phrases), so stored analyses made by older code are not served.
  */
-export const LINKER_REVISION = '2026-11-23.8';
+export const LINKER_REVISION = '2026-11-23.9';
 
 const FALLBACK_THRESHOLD = { accept: 0.7, spread: 0.05 };
 /** How far above the re-ranked acceptance threshold an exactly written name is kept. */

@@ -43,6 +43,13 @@ describe('LexicalMatcher', () => {
     expect(hits('Pipelines in Gitlab, signalling with ETCS')).toEqual(['scm:Gitlab', 'etcs:ETCS']);
   });
 
+  it('takes a short mixed-case name only as it is spelled', () => {
+    const m = new LexicalMatcher([L('adm', 'advanced materials'), L('adm', 'AdMs', 'alt'), L('ios', 'iOS', 'alt')]);
+    const hits = (text: string) => m.match(text).map((h) => `${h.conceptUri}:${text.slice(h.start, h.end)}`);
+    expect(hits('Learn the EurIS suite, starting with ADMS; routers on Cisco IOS')).toEqual([]);
+    expect(hits('Research on AdMs and apps for iOS')).toEqual(['adm:AdMs', 'ios:iOS']);
+  });
+
   it('accepts a name at the start of a short list item', () => {
     expect(found('Go, Python, Kubernetes')).toEqual(['go:Go:exact']);
     expect(found('Excel')).toEqual(['excel:Excel:exact']);
