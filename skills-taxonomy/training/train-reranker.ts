@@ -21,6 +21,7 @@ import { loadConfig } from '../../src/service/config.js';
 import { createService } from '../../src/service/create-service.js';
 import { rankTexts, type RankedSkill } from '../../src/service/rank-skills.js';
 import { skillFactsOf } from '../../src/service/rerank-skills.js';
+import { modelIdOf } from '../../src/service/trained-model.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const arg = (name: string, fallback: string) => {
@@ -63,7 +64,7 @@ const cut = Math.floor(sample.length * 0.8);
 const service = createService({ config, analysisStore: null, queryCacheSize: 0 });
 const engine = await service.engine('primary');
 const lexical = await service.lexical();
-const embedder = engine.embedder.id.replace(/@.*$/, '');
+const embedder = modelIdOf(engine.embedder.id);
 const facts = skillFactsOf(engine.taxonomy);
 console.log(`embedder ${engine.embedder.id}; ${sample.length} sentences (${cut} fit, ${sample.length - cut} held out), top ${TOP}`);
 

@@ -108,7 +108,7 @@ export async function analyzePosting(deps: AnalyzeDeps, input: AnalyzeInput, opt
       : undefined;
     const skills = await linkPosting(engine, lexical, { sentences, mentions, rerank }, timings);
     mark = performance.now();
-    const occupations = await inferOccupations({ taxonomy: engine.taxonomy, embedder: engine.embedder, occupations: await deps.occupations(kind) }, posting.title, skills, 3, posting.language);
+    const occupations = await inferOccupations({ taxonomy: engine.taxonomy, embedder: engine.embedder, occupations: await deps.occupations(kind) }, posting.title, skills, { lang: posting.language });
     const implied = input.includeImplied === false ? [] : impliedSkills(engine.taxonomy, occupations[0], skills);
     lap('occupation');
     if (!sentences.length) notes.push('No requirement-like sentences were found: is this a job posting? Try pasting the job description text.');

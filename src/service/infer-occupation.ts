@@ -17,7 +17,15 @@ const TITLE_WEIGHT = 0.7;
  * ESCO occupations for a posting: title similarity to occupation labels, blended with how many of the stated
  * skills the occupation lists. Without a title, skill overlap alone decides.
  */
-export async function inferOccupations(deps: OccupationDeps, title: string | null, skills: readonly SkillMatch[], k = 3, lang?: string | null): Promise<OccupationMatch[]> {
+export interface OccupationOptions {
+  /** How many occupations to return (default 3). */
+  k?: number;
+  /** The posting's language (ISO 639-1): English titles are read in the singular. */
+  lang?: string | null;
+}
+
+export async function inferOccupations(deps: OccupationDeps, title: string | null, skills: readonly SkillMatch[], options: OccupationOptions = {}): Promise<OccupationMatch[]> {
+  const { k = 3, lang } = options;
   const stated = new Set(skills.map((s) => s.escoUri));
   const scores = new Map<string, { title: number; overlap: number }>();
   if (title?.trim()) {

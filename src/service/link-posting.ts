@@ -1,11 +1,13 @@
 import type { Importance, SkillMatch, SkillMention } from '../core/analysis.js';
 import type { LexicalMatcher } from '../core/lexical-matcher.js';
 import type { RequirementSentence } from '../core/mentions/requirement-sentences.js';
+import { ancestorsOf } from '../core/skill-hierarchy.js';
 import type { Taxonomy } from '../ports/taxonomy.js';
 import { applyLlmChoice } from './llm-rerank.js';
 import { rankTexts, type RankedSkill, type RankOptions } from './rank-skills.js';
 import { RERANKED_THRESHOLD, rerankerFor } from './rerank-skills.js';
 import type { SkillEngine } from './skill-engine.js';
+import { modelFamily } from './trained-model.js';
 
 /** Per-model score scales differ (E5 similarities sit high), so acceptance thresholds are per model. */
 const THRESHOLDS: Record<string, { accept: number; spread: number }> = {
@@ -27,9 +29,6 @@ const RANK_BY_MODEL: Record<string, Partial<RankOptions>> = {
   // and MRR .674 → .712, HOUSE validation MRR .582 → .601 (RP@5 62.8 → 62.3), with half the model work.
   'skillproof/minilm-esco': { contextualSpans: true },
 };
-
-/** The model's family key: every build of the ESCO-tuned model shares the settings chosen for it. */
-const modelFamily = (embedderId: string) => embedderId.replace(/@.*$/, '').replace(/^(skillproof\/minilm-esco)-.*$/, '$1');
 
 /** The ranking options the product uses for postings with this embedder (the benchmarks report them as shipped). */
 export function rankOptionsFor(embedderId: string): Partial<RankOptions> {
@@ -178,22 +177,11 @@ export async function linkPosting(
     }));
 }
 
-/** Ancestors up to three levels up the skill hierarchy. */
-function ancestors(taxonomy: Taxonomy, uri: string): Set<string> {
-  const out = new Set<string>();
-  let frontier = [uri];
-  for (let depth = 0; depth < 3 && frontier.length; depth++) {
-    frontier = frontier.flatMap((u) => [...taxonomy.broader(u)]).filter((u) => !out.has(u));
-    frontier.forEach((u) => out.add(u));
-  }
-  return out;
-}
-
 /** When a narrower and a broader concept come from the same sentence, report only the narrower one. */
 function dropBroaderDuplicates(found: Found[], taxonomy: Taxonomy): Found[] {
   const drop = new Set<string>();
   for (const narrow of found) {
-    const up = ancestors(taxonomy, narrow.uri);
+    const up = ancestorsOf(taxonomy, narrow.uri, 3);
     for (const broad of found) {
       if (broad === narrow || !up.has(broad.uri)) continue;
       const shared = [...broad.sentenceIds].some((s) => narrow.sentenceIds.has(s));

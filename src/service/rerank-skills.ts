@@ -1,11 +1,13 @@
 import type { SkillFacts } from '../core/rerank/features.js';
 import { rerankCandidates, type RerankerWeights } from '../core/rerank/reranker.js';
+import { broaderLevels } from '../core/skill-hierarchy.js';
 import type { Taxonomy } from '../ports/taxonomy.js';
 import { RERANKER_WEIGHTS } from './reranker-weights.js';
+import { modelIdOf } from './trained-model.js';
 
 /** The trained re-ranker for an embedder (its scores are on that model's scale), or null when none was trained. */
 export function rerankerFor(embedderId: string): RerankerWeights | null {
-  return RERANKER_WEIGHTS[embedderId.replace(/@.*$/, '')] ?? null;
+  return RERANKER_WEIGHTS[modelIdOf(embedderId)] ?? null;
 }
 
 /**
@@ -30,30 +32,11 @@ export function skillFactsOf(taxonomy: Taxonomy): (uri: string) => SkillFacts | 
     }
   }
   const memo = new Map<string, SkillFacts | undefined>();
-  const up = (uri: string, levels: number): Set<string> => {
-    const out = new Set<string>();
-    let frontier = [uri];
-    for (let d = 0; d < levels && frontier.length; d++) {
-      frontier = frontier.flatMap((u) => [...taxonomy.broader(u)]).filter((u) => !out.has(u));
-      frontier.forEach((u) => out.add(u));
-    }
-    return out;
-  };
-  const depthOf = (uri: string): number => {
-    let d = 0;
-    let frontier = [uri];
-    const seen = new Set(frontier);
-    while (d < 8) {
-      frontier = frontier.flatMap((u) => [...taxonomy.broader(u)]).filter((u) => !seen.has(u));
-      if (!frontier.length) break;
-      frontier.forEach((u) => seen.add(u));
-      d++;
-    }
-    return d;
-  };
   const facts = (uri: string): SkillFacts | undefined => {
     if (memo.has(uri)) return memo.get(uri);
     const s = taxonomy.skill(uri);
+    // Depth: how many levels sit above the skill (at most 8); ancestors: the concepts on the nearest three levels.
+    const levels = s ? broaderLevels(taxonomy, uri, 8) : [];
     const f: SkillFacts | undefined = s && {
       labels: [s.preferredLabel.en ?? '', ...(s.altLabels.en ?? [])].filter(Boolean),
       skillType: s.skillType,
@@ -61,8 +44,8 @@ export function skillFactsOf(taxonomy: Taxonomy): (uri: string) => SkillFacts | 
       altLabels: s.altLabels.en?.length ?? 0,
       essential: counts.get(uri)?.essential ?? 0,
       optional: counts.get(uri)?.optional ?? 0,
-      depth: depthOf(uri),
-      ancestors: up(uri, 3),
+      depth: levels.length,
+      ancestors: new Set(levels.slice(0, 3).flat()),
     };
     memo.set(uri, f);
     return f;

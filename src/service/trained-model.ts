@@ -8,6 +8,18 @@ export const TRAINED_MODEL_BASE = 'Xenova/all-MiniLM-L6-v2';
 export const TRAINED_MODELS_SUBDIR = join('models', 'skillproof');
 const ARTEFACT_PREFIX = 'minilm-esco-';
 
+/** The model id of an embedder id ("Xenova/all-MiniLM-L6-v2@q8" → "Xenova/all-MiniLM-L6-v2"). */
+export function modelIdOf(embedderId: string): string {
+  return embedderId.replace(/@.*$/, '');
+}
+
+/** Settings are chosen per model family: every build of the ESCO-tuned model shares the family `skillproof/minilm-esco`. */
+export function modelFamily(embedderId: string): string {
+  const id = modelIdOf(embedderId);
+  const trained = `skillproof/${ARTEFACT_PREFIX}`;
+  return id.startsWith(trained) ? trained.slice(0, -1) : id;
+}
+
 /** Which English embedder to load: an id in the transformers.js layout under `modelsDir`, and what to tell the user. */
 export interface ModelChoice {
   modelId: string;

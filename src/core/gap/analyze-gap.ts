@@ -1,5 +1,6 @@
 import type { Importance } from '../analysis.js';
 import type { HeldSkill } from '../profile/held-skill.js';
+import { ancestorsOf } from '../skill-hierarchy.js';
 import type { CoverRelation, Gap, RequirementResult } from './gap-types.js';
 
 /** The part of the Taxonomy port gap analysis needs (ESCO's skill hierarchy and skill–skill relations). */
@@ -29,21 +30,6 @@ export const DEFAULT_GAP_WEIGHTS: GapWeights = { essential: 1, optional: 0.5, br
 /** How far up the hierarchy a held skill may sit below a requirement and still cover it. */
 const MAX_DEPTH = 4;
 
-function ancestors(h: SkillHierarchy, uri: string, depth: number): Set<string> {
-  const out = new Set<string>();
-  let frontier = [uri];
-  for (let d = 0; d < depth && frontier.length > 0; d++) {
-    const next: string[] = [];
-    for (const u of frontier) for (const b of h.broader(u)) {
-        if (out.has(b)) continue;
-        out.add(b);
-        next.push(b);
-      }
-    frontier = next;
-  }
-  return out;
-}
-
 interface Cover { held: HeldSkill; relation: CoverRelation; credit: number }
 
 /**
@@ -57,9 +43,9 @@ export function analyzeGap(required: readonly Requirement[], held: readonly Held
     const prev = reqs.get(r.escoUri);
     if (!prev || (prev.importance === 'optional' && r.importance === 'essential')) reqs.set(r.escoUri, r);
   }
-  const heldAncestors = held.map((s) => ({ s, up: ancestors(hierarchy, s.escoUri, MAX_DEPTH) }));
+  const heldAncestors = held.map((s) => ({ s, up: ancestorsOf(hierarchy, s.escoUri, MAX_DEPTH) }));
   const covers = (r: Requirement): Cover[] => {
-    const rUp = ancestors(hierarchy, r.escoUri, 2);
+    const rUp = ancestorsOf(hierarchy, r.escoUri, 2);
     const rRel = new Set(hierarchy.related(r.escoUri).map((x) => x.uri));
     const out: Cover[] = [];
     for (const { s, up } of heldAncestors) {

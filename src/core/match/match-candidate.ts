@@ -1,4 +1,5 @@
 import type { Importance, SkillMatch } from '../analysis.js';
+import { ancestorsOf } from '../skill-hierarchy.js';
 import type { Verification } from '../verify/verification.js';
 import type { CellStatus, CoverageCount, MatchCell, MatchMatrix, MatchRow } from './match-matrix.js';
 
@@ -16,24 +17,6 @@ export interface CandidateCredential {
 }
 
 const RANK: Record<CellStatus, number> = { verified: 3, unverifiable: 2, invalid: 1, none: 0 };
-
-/** Every skill URI above `uri` (broader, transitively) up to `maxDepth` levels. */
-function ancestors(uri: string, hierarchy: SkillHierarchy | undefined, maxDepth: number): Set<string> {
-  const out = new Set<string>();
-  let frontier = [uri];
-  for (let depth = 0; hierarchy && depth < maxDepth && frontier.length; depth++) {
-    const next: string[] = [];
-    for (const u of frontier) {
-      for (const b of hierarchy.broader(u)) {
-        if (out.has(b)) continue;
-        out.add(b);
-        next.push(b);
-      }
-    }
-    frontier = next;
-  }
-  return out;
-}
 
 /** CLR credentials contribute each nested credential as its own column. */
 function flatten(credentials: readonly CandidateCredential[]): CandidateCredential[] {
@@ -60,7 +43,7 @@ export function matchCandidate(
   const maxDepth = options.maxDepth ?? 3;
   const columns = flatten(credentials);
   const held = columns.map((c) =>
-    c.verification.skills.filter((s) => s.uri).map((s) => ({ skill: s, above: ancestors(s.uri!, hierarchy, maxDepth) })),
+    c.verification.skills.filter((s) => s.uri).map((s) => ({ skill: s, above: hierarchy ? ancestorsOf(hierarchy, s.uri!, maxDepth) : new Set<string>() })),
   );
   const byUri = new Map<string, MatchRow['requirement']>();
   for (const r of requirements) {

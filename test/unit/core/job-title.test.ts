@@ -55,10 +55,10 @@ describe('inferOccupations reads the searchable title', () => {
   } as unknown as Taxonomy;
 
   it('searches an English plural title in the singular, and other languages as written', async () => {
-    const en = await inferOccupations({ taxonomy, embedder, occupations }, 'Software Developers (m/f/d)', [], 3, 'en');
+    const en = await inferOccupations({ taxonomy, embedder, occupations }, 'Software Developers (m/f/d)', [], { lang: 'en' });
     expect(embedded).toEqual(['Software Developer']);
     expect(en.map((o) => o.label)).toEqual(['developer']);
-    const de = await inferOccupations({ taxonomy, embedder, occupations }, 'Software Developers', [], 3, 'de');
+    const de = await inferOccupations({ taxonomy, embedder, occupations }, 'Software Developers', [], { lang: 'de' });
     expect(embedded.at(-1)).toBe('Software Developers');
     expect(de.map((o) => o.label)).toEqual(['other']);
   });
