@@ -1,3 +1,5 @@
+import { stripPlural } from './text-normalise.js';
+
 /** Gender and inclusion tags that say nothing about the job: "(m/w/d)", "(f/h)", "(all genders)". */
 const GENDER_TAG = /\((?:m|w|f|d|h|x|all genders?)(?:\s*[/|,]\s*(?:m|w|f|d|h|x))*\)/gi;
 
@@ -6,12 +8,10 @@ const NOT_PLURAL = new Set(['sales', 'logistics', 'operations', 'services', 'rel
 
 function singularWord(word: string): string {
   const lower = word.toLowerCase();
-  if (lower.length < 4 || NOT_PLURAL.has(lower) || /(ss|us|is|ous|ics)$/.test(lower) || !/^\p{L}+$/u.test(word)) return word;
-  if (lower.endsWith('ies')) return word.slice(0, -3) + (word.endsWith('IES') ? 'Y' : 'y');
-  if (/(ches|shes|xes|sses|zes)$/.test(lower)) return word.slice(0, -2);
-  if (lower.endsWith('men')) return word.slice(0, -3) + word.slice(-3, -2) + 'an';
-  if (lower.endsWith('s') && !lower.endsWith('ss')) return word.slice(0, -1);
-  return word;
+  if (NOT_PLURAL.has(lower) || !/^\p{L}+$/u.test(word)) return word;
+  // "Firemen", "Chairwomen": the one irregular plural job titles use a lot.
+  if (lower.length >= 4 && lower.endsWith('men')) return word.slice(0, -3) + word.slice(-3, -2) + 'an';
+  return stripPlural(word);
 }
 
 /**

@@ -20,18 +20,25 @@ export function fold(word: string): string {
 }
 
 /**
- * A light, language-agnostic plural strip, so "databases" meets "database" and "APIs" meets "API".
- * Deliberately conservative: short words and words ending in -ss/-us/-is are left alone.
+ * A conservative plural strip that keeps the word's spelling: "Databases" → "Database", "Secretaries" → "Secretary".
+ * Short words and words ending in -ss/-us/-is/-ics are left alone.
+ */
+export function stripPlural(word: string): string {
+  const w = word.toLowerCase();
+  if (w.length <= 3 || /(ss|us|is|ics)$/.test(w)) return word;
+  if (w.endsWith('ies') && w.length > 4) return word.slice(0, -3) + (word.endsWith('IES') ? 'Y' : 'y');
+  if (/(sses|ches|shes|xes)$/.test(w)) return word.slice(0, -2);
+  if (w.endsWith('s')) return word.slice(0, -1);
+  return word;
+}
+
+/**
+ * A light, language-agnostic plural strip for matching keys, so "databases" meets "database" and "APIs" meets "API".
  */
 export function stem(word: string): string {
   // Acronym plurals: APIs, SDKs, KPIs.
   if (/^[A-Z]{2,}s$/.test(word)) return fold(word.slice(0, -1));
-  const w = fold(word);
-  if (w.length <= 3 || /(ss|us|is|ics)$/.test(w)) return w;
-  if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
-  if (/(sses|ches|shes|xes)$/.test(w)) return w.slice(0, -2);
-  if (w.endsWith('s')) return w.slice(0, -1);
-  return w;
+  return stripPlural(fold(word));
 }
 
 export function foldedKey(text: string): string {
