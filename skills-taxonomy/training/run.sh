@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# npm run model:train — build the ESCO-tuned MiniLM end to end, on the CPU, into the project cache.
+# npm run model:train — build the ESCO-tuned models end to end, on the CPU, into the project cache: the English
+# MiniLM (family minilm) and then the multilingual E5 (family me5). `-- --family minilm` (or me5) builds one.
 # Re-running resumes: finished steps are skipped and training continues from its last checkpoint.
-# Options pass through to pipeline.py, e.g. `npm run model:train -- --steps 100` for a quick trial, or
-# `-- --from-checkpoint` to publish the last checkpoint of an unfinished run (as minilm-esco-<key>-step<N>).
+# Other options pass through to pipeline.py, e.g. `npm run model:train -- --family minilm --steps 100` for a quick
+# trial, or `-- --from-checkpoint` to publish the last checkpoint of an unfinished run (as <name>-<key>-step<N>).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -20,6 +21,8 @@ SKILLSPAN="$SHARED/bench/skillspan/train.json"
 PYTHON="${PYTHON:-python3}"
 VENV="$CACHE/training/venv"
 NICE=(nice -n "${SKILLPROOF_TRAIN_NICE:-19}")
+# The generators iterate sets of words in places; a fixed hash seed keeps their output the same on every run.
+export PYTHONHASHSEED=0
 
 # 1. A private venv with the pinned requirements (once; redone when requirements.txt changes).
 stamp="$VENV/.requirements-$(sha256sum "$HERE/requirements.txt" | cut -c1-16)"
@@ -36,21 +39,56 @@ if [[ ! -f "$stamp" ]]; then
   touch "$stamp"
 fi
 
-# 2. Data, fine-tuning, export (each skipped when done).
-ARTEFACT="$("$VENV/bin/python" "$HERE/pipeline.py" --esco "$ESCO" --cache "$CACHE" --print-key "$@")"
-if [[ -f "$ARTEFACT/onnx/model_quantized.onnx" ]]; then
-  echo "$ARTEFACT is already built; the product uses it (SKILLPROOF_TRAINED_MODEL=auto)."
-  exit 0
-fi
-started=$(date +%s)
-"${NICE[@]}" "$VENV/bin/python" "$HERE/pipeline.py" --esco "$ESCO" --cache "$CACHE" --skillspan "$SKILLSPAN" "$@"
+# The multilingual model's tokenizer comes from the product's copy of Xenova/multilingual-e5-small: the configured
+# models folder, the shared one, or the transformers.js download cache (the product fills it on first use).
+MODELS=""
+for d in "${SKILLPROOF_MODELS_DIR:-}" "$SHARED/models" "$CACHE/models"; do
+  if [[ -n "$d" && -f "$d/Xenova/multilingual-e5-small/tokenizer.json" ]]; then MODELS="$d"; break; fi
+done
 
-# 3. The product's own embedder must load it and agree with PyTorch before it is published under its final name.
-echo "== checking the artefact with onnxruntime-node and src/adapters/local-embedder.ts"
-PARTIAL="$(cat "$CACHE/training/last-export")"
-ARTEFACT="${PARTIAL%.partial}"
-"${NICE[@]}" npx --prefix "$ROOT" tsx "$HERE/check-node-embeddings.ts" "$PARTIAL"
-rm -rf "$ARTEFACT"
-mv "$PARTIAL" "$ARTEFACT"
-echo "== done in $(( $(date +%s) - started )) s: $ARTEFACT"
-echo "   The next analyze/bench run uses it and rebuilds the skill index once (a few minutes)."
+FAMILIES=(minilm me5)
+ARGS=()
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --family) FAMILIES=("$2"); shift 2 ;;
+    --family=*) FAMILIES=("${1#--family=}"); shift ;;
+    *) ARGS+=("$1"); shift ;;
+  esac
+done
+
+build() {
+  local family="$1"; shift
+  if [[ "$family" == me5 && -z "$MODELS" ]]; then
+    echo "Skipping the multilingual model: no Xenova/multilingual-e5-small tokenizer found (set SKILLPROOF_MODELS_DIR, or run" >&2
+    echo "the product once on a non-English posting so transformers.js downloads it into $CACHE/models)." >&2
+    return 0
+  fi
+  local common=(--family "$family" --esco "$ESCO" --cache "$CACHE")
+  [[ -n "$MODELS" ]] && common+=(--models "$MODELS")
+  # 2. Data, fine-tuning, export (each skipped when done).
+  local artefact
+  artefact="$("$VENV/bin/python" "$HERE/pipeline.py" "${common[@]}" --print-key "$@")"
+  if [[ -f "$artefact/onnx/model_quantized.onnx" ]]; then
+    echo "$artefact is already built; the product uses it (SKILLPROOF_TRAINED_MODEL / SKILLPROOF_TRAINED_MULTILINGUAL_MODEL=auto)."
+    return 0
+  fi
+  local started
+  started=$(date +%s)
+  "${NICE[@]}" "$VENV/bin/python" "$HERE/pipeline.py" "${common[@]}" --skillspan "$SKILLSPAN" "$@"
+
+  # 3. The product's own embedder must load it and agree with PyTorch before it is published under its final name.
+  echo "== checking the artefact with onnxruntime-node and src/adapters/local-embedder.ts"
+  local partial
+  partial="$(cat "$CACHE/training/last-export")"
+  artefact="${partial%.partial}"
+  "${NICE[@]}" npx --prefix "$ROOT" tsx "$HERE/check-node-embeddings.ts" "$partial"
+  rm -rf "$artefact"
+  mv "$partial" "$artefact"
+  echo "== $family done in $(( $(date +%s) - started )) s: $artefact"
+  echo "   The next analyze/bench run uses it and rebuilds its skill index once (a few minutes)."
+}
+
+for family in "${FAMILIES[@]}"; do
+  echo "=== model family $family"
+  build "$family" "${ARGS[@]}"
+done

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AutoModel, AutoTokenizer, env, type PreTrainedTokenizer } from '@huggingface/transformers';
 import * as ort from 'onnxruntime-node';
@@ -12,6 +12,28 @@ const MODEL_CARDS: Readonly<Record<string, { query: string; passage: string }>> 
 });
 
 const MAX_TOKENS = 256;
+
+/**
+ * The prefixes a model expects: a fine-tuned build declares them in its own folder, as sentence-transformers does
+ * (`config_sentence_transformers.json`, `prompts.query` / `prompts.passage`); published models come from MODEL_CARDS.
+ */
+export function promptsOf(modelId: string, modelDir: string | null): { query: string; passage: string } {
+  const file = modelDir ? join(modelDir, 'config_sentence_transformers.json') : null;
+  if (file && existsSync(file)) {
+    let prompts: unknown;
+    try {
+      prompts = (JSON.parse(readFileSync(file, 'utf8')) as { prompts?: unknown }).prompts;
+    } catch (cause) {
+      throw new ConfigError('model_load_failed', `${file} is not valid JSON (${(cause as Error).message}): rebuild the model with npm run model:train.`, { cause });
+    }
+    if (prompts && typeof prompts === 'object') {
+      const p = prompts as Record<string, unknown>;
+      const text = (v: unknown) => (typeof v === 'string' ? v : '');
+      return { query: text(p.query), passage: text(p.passage) };
+    }
+  }
+  return MODEL_CARDS[modelId] ?? { query: '', passage: '' };
+}
 
 export interface LocalEmbedderOptions {
   modelId: string;
@@ -68,7 +90,7 @@ export async function createLocalEmbedder(options: LocalEmbedderOptions): Promis
     graphOptimizationLevel: 'all',
   });
   const needsTypeIds = session.inputNames.includes('token_type_ids');
-  const prefixes = MODEL_CARDS[options.modelId] ?? { query: '', passage: '' };
+  const prefixes = promptsOf(options.modelId, options.modelsDir ? join(options.modelsDir, options.modelId) : null);
   const batchSize = options.batchSize ?? 64;
 
   const encode = (text: string): number[] => {

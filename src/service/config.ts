@@ -22,6 +22,7 @@ const EnvSchema = z.object({
   SKILLPROOF_EMBEDDING_MODEL: z.string().optional(),
   SKILLPROOF_MULTILINGUAL_MODEL: z.string().optional(),
   SKILLPROOF_TRAINED_MODEL: z.string().optional(),
+  SKILLPROOF_TRAINED_MULTILINGUAL_MODEL: z.string().optional(),
   SKILLPROOF_LANGUAGES: z.string().optional(),
   SKILLPROOF_ALLOW_PRIVATE_FETCH: boolFromEnv.optional(),
   SKILLPROOF_HOST: z.string().optional(),
@@ -52,6 +53,8 @@ export const ConfigSchema = z.object({
   multilingualModel: z.string(),
   /** ESCO-tuned English model from `npm run model:train`: `auto` (default: use it when built), `off`, or its folder. */
   trainedModel: z.string().optional(),
+  /** The same for the multilingual slot: the ESCO-tuned multilingual-e5-small (`auto`, `off`, or its folder). */
+  trainedMultilingualModel: z.string().optional(),
   /** ESCO label languages to index besides English. */
   languages: z.array(z.string().regex(/^[a-z]{2}$/)).min(1),
   allowPrivateFetch: z.boolean(),
@@ -122,6 +125,7 @@ export function loadConfig(env: Record<string, string | undefined>, root: string
     embeddingModel: e.SKILLPROOF_EMBEDDING_MODEL ?? 'Xenova/all-MiniLM-L6-v2',
     multilingualModel: e.SKILLPROOF_MULTILINGUAL_MODEL ?? 'Xenova/multilingual-e5-small',
     trainedModel: e.SKILLPROOF_TRAINED_MODEL ?? 'auto',
+    trainedMultilingualModel: e.SKILLPROOF_TRAINED_MULTILINGUAL_MODEL ?? 'auto',
     languages,
     allowPrivateFetch: e.SKILLPROOF_ALLOW_PRIVATE_FETCH ?? false,
     trustFiles: (e.SKILLPROOF_TRUST_FILES ?? '').split(',').map((f) => f.trim()).filter(Boolean).map((f) => resolve(f)),

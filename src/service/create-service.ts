@@ -97,10 +97,18 @@ export function createService(options: CreateServiceOptions = {}): WiredService 
     return taxonomyPromise;
   };
 
-  /** The English engine uses the ESCO-tuned model from `npm run model:train` when it is built (one-line notice if not). */
+  /** Each engine uses the ESCO-tuned build of its model from `npm run model:train` when it is built (one-line notice if not). */
   const chooseModel = (kind: EngineKind) => {
-    if (kind !== 'primary') return { modelId: config.multilingualModel, modelsDir: config.modelsDir };
-    const choice = resolveEmbeddingModel({ setting: config.trainedModel ?? 'auto', embeddingModel: config.embeddingModel, modelsDir: config.modelsDir, cacheDir: config.cacheDir });
+    const choice =
+      kind === 'primary'
+        ? resolveEmbeddingModel({ setting: config.trainedModel ?? 'auto', embeddingModel: config.embeddingModel, modelsDir: config.modelsDir, cacheDir: config.cacheDir })
+        : resolveEmbeddingModel({
+            setting: config.trainedMultilingualModel ?? 'auto',
+            settingName: 'SKILLPROOF_TRAINED_MULTILINGUAL_MODEL',
+            embeddingModel: config.multilingualModel,
+            modelsDir: config.modelsDir,
+            cacheDir: config.cacheDir,
+          });
     if (choice.notice) (options.onNotice ?? ((line: string) => process.stderr.write(`${line}\n`)))(choice.notice);
     return { modelId: choice.modelId, modelsDir: choice.modelsDir };
   };

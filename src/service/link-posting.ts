@@ -28,6 +28,8 @@ const RANK_BY_MODEL: Record<string, Partial<RankOptions>> = {
   // The ESCO-tuned MiniLM (any build key) ranks phrases best from their context: on TECH validation RP@5 67.9 → 73.4
   // and MRR .674 → .712, HOUSE validation MRR .582 → .601 (RP@5 62.8 → 62.3), with half the model work.
   'skillproof/minilm-esco': { contextualSpans: true },
+  // The ESCO-tuned multilingual-e5-small (any build key) is the same depth as its base: same choices.
+  'skillproof/me5-esco': { contextualSpans: true, isolatedSpanWords: 1 },
 };
 
 /** The ranking options the product uses for postings with this embedder (the benchmarks report them as shipped). */

@@ -2,25 +2,35 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ConfigError } from '../core/errors.js';
 
-/** The base model `npm run model:train` fine-tunes; a trained artefact only stands in for this one. */
+/** The base model `npm run model:train` fine-tunes for English; a trained artefact only stands in for its base. */
 export const TRAINED_MODEL_BASE = 'Xenova/all-MiniLM-L6-v2';
+/** The multilingual base model it fine-tunes on ESCO's English, French and Spanish labels. */
+export const TRAINED_MULTILINGUAL_BASE = 'Xenova/multilingual-e5-small';
 /** Folder (under the cache dir) where the training pipeline publishes finished models. */
 export const TRAINED_MODELS_SUBDIR = join('models', 'skillproof');
-const ARTEFACT_PREFIX = 'minilm-esco-';
+
+/** Each trained model family: the artefact folder prefix and the base model it replaces. */
+const FAMILIES: readonly { prefix: string; base: string }[] = [
+  { prefix: 'minilm-esco-', base: TRAINED_MODEL_BASE },
+  { prefix: 'me5-esco-', base: TRAINED_MULTILINGUAL_BASE },
+];
 
 /** The model id of an embedder id ("Xenova/all-MiniLM-L6-v2@q8" → "Xenova/all-MiniLM-L6-v2"). */
 export function modelIdOf(embedderId: string): string {
   return embedderId.replace(/@.*$/, '');
 }
 
-/** Settings are chosen per model family: every build of the ESCO-tuned model shares the family `skillproof/minilm-esco`. */
+/**
+ * Settings are chosen per model family: every build of an ESCO-tuned model shares its family
+ * (`skillproof/minilm-esco`, `skillproof/me5-esco`); any other model is its own family.
+ */
 export function modelFamily(embedderId: string): string {
   const id = modelIdOf(embedderId);
-  const trained = `skillproof/${ARTEFACT_PREFIX}`;
-  return id.startsWith(trained) ? trained.slice(0, -1) : id;
+  const family = FAMILIES.find((f) => id.startsWith(`skillproof/${f.prefix}`));
+  return family ? `skillproof/${family.prefix.slice(0, -1)}` : id;
 }
 
-/** Which English embedder to load: an id in the transformers.js layout under `modelsDir`, and what to tell the user. */
+/** Which embedder to load: an id in the transformers.js layout under `modelsDir`, and what to tell the user. */
 export interface ModelChoice {
   modelId: string;
   modelsDir: string | null;
@@ -32,7 +42,10 @@ export interface ModelChoice {
 export interface ResolveModelInput {
   /** `auto` (use the newest trained artefact if any), `off`, or a path to an artefact folder. */
   setting: string;
+  /** The configured model (English or multilingual slot); only its own family's artefacts stand in for it. */
   embeddingModel: string;
+  /** The variable the setting came from, named in errors (default SKILLPROOF_TRAINED_MODEL). */
+  settingName?: string;
   modelsDir: string | null;
   cacheDir: string;
 }
@@ -44,12 +57,13 @@ function asModel(dir: string): { modelId: string; modelsDir: string } {
   return { modelsDir: dirname(dirname(dir)), modelId: `${basename(dirname(dir))}/${basename(dir)}` };
 }
 
-/** Finished artefacts in the cache, newest first (`.partial` folders are exports still being checked). */
-export function listTrainedModels(cacheDir: string): string[] {
+/** Finished artefacts of one family (by its base model) in the cache, newest first (`.partial` folders are exports still being checked). */
+export function listTrainedModels(cacheDir: string, baseModel: string = TRAINED_MODEL_BASE): string[] {
   const root = join(cacheDir, TRAINED_MODELS_SUBDIR);
-  if (!existsSync(root)) return [];
+  const family = FAMILIES.find((f) => f.base === baseModel);
+  if (!family || !existsSync(root)) return [];
   return readdirSync(root)
-    .filter((name) => name.startsWith(ARTEFACT_PREFIX) && !name.endsWith('.partial'))
+    .filter((name) => name.startsWith(family.prefix) && !name.endsWith('.partial'))
     .map((name) => join(root, name))
     .filter(isArtefact)
     .map((dir) => ({ dir, at: statSync(join(dir, 'onnx', 'model_quantized.onnx')).mtimeMs }))
@@ -58,8 +72,8 @@ export function listTrainedModels(cacheDir: string): string[] {
 }
 
 /**
- * Pick the English embedder: the ESCO-tuned model from `npm run model:train` when it exists (and the configured model
- * is its base), otherwise the configured model. An explicit path that holds no model is a configuration fault.
+ * Pick the embedder for one slot: the ESCO-tuned build from `npm run model:train` when it exists (and the configured
+ * model is its base), otherwise the configured model. An explicit path that holds no model is a configuration fault.
  */
 export function resolveEmbeddingModel(input: ResolveModelInput): ModelChoice {
   const configured: ModelChoice = { modelId: input.embeddingModel, modelsDir: input.modelsDir, notice: null, trained: false };
@@ -67,16 +81,17 @@ export function resolveEmbeddingModel(input: ResolveModelInput): ModelChoice {
   if (setting === 'off') return configured;
   if (setting !== 'auto' && setting !== '') {
     const dir = resolve(setting);
+    const name = input.settingName ?? 'SKILLPROOF_TRAINED_MODEL';
     if (!isArtefact(dir)) {
-      throw new ConfigError('trained_model_missing', `SKILLPROOF_TRAINED_MODEL points at ${dir}, which holds no onnx/model_quantized.onnx and config.json. Build one with npm run model:train, or set it to auto or off.`);
+      throw new ConfigError('trained_model_missing', `${name} points at ${dir}, which holds no onnx/model_quantized.onnx and config.json. Build one with npm run model:train, or set it to auto or off.`);
     }
     return { ...asModel(dir), notice: null, trained: true };
   }
-  if (input.embeddingModel !== TRAINED_MODEL_BASE) return configured;
-  const newest = listTrainedModels(input.cacheDir)[0];
+  if (!FAMILIES.some((f) => f.base === input.embeddingModel)) return configured;
+  const newest = listTrainedModels(input.cacheDir, input.embeddingModel)[0];
   if (newest) return { ...asModel(newest), notice: null, trained: true };
   return {
     ...configured,
-    notice: `Using the base model ${TRAINED_MODEL_BASE}: no ESCO-tuned model in ${join(input.cacheDir, TRAINED_MODELS_SUBDIR)} (npm run model:train builds one).`,
+    notice: `Using the base model ${input.embeddingModel}: no ESCO-tuned build of it in ${join(input.cacheDir, TRAINED_MODELS_SUBDIR)} (npm run model:train builds one).`,
   };
 }

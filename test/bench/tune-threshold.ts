@@ -1,6 +1,7 @@
 /**
- * `npx tsx test/bench/tune-threshold.ts`: acceptance threshold and confidence spread for the ESCO-tuned model, set on
- * the VALIDATION splits only (TECH and HOUSE validation; the test split is never read here).
+ * `npx tsx test/bench/tune-threshold.ts [--multilingual]`: acceptance threshold and confidence spread for the ESCO-tuned
+ * model (English, or with --multilingual the tuned multilingual-e5-small against its base), set on the VALIDATION splits
+ * only (TECH and HOUSE validation; the test split is never read here).
  *
  * The base model's hand-set threshold (link-posting.ts) fixes a precision on validation: of the candidates the
  * linker sees (top 8 per sentence, fused score), the share at or above the threshold that are gold. The trained
@@ -25,9 +26,12 @@ const config = loadConfig(process.env);
 if (!config.sharedDir) throw new Error('needs ../shared');
 const benchDir = join(config.sharedDir, 'bench');
 
-async function scoresFor(trainedModel: string): Promise<{ id: string; scored: Scored[]; golds: number }> {
-  const service = createService({ config: { ...config, trainedModel }, queryCacheSize: 0, onNotice: () => undefined });
-  const engine = await service.engine('primary');
+const multilingual = process.argv.includes('--multilingual');
+
+async function scoresFor(setting: string): Promise<{ id: string; scored: Scored[]; golds: number }> {
+  const tuned = multilingual ? { trainedMultilingualModel: setting } : { trainedModel: setting };
+  const service = createService({ config: { ...config, ...tuned }, queryCacheSize: 0, onNotice: () => undefined });
+  const engine = await service.engine(multilingual ? 'multilingual' : 'primary');
   const lexical = buildLexicalMatcher(engine.taxonomy);
   const scored: Scored[] = [];
   let golds = 0;
@@ -60,7 +64,7 @@ function separation(scored: Scored[]): number {
 
 const base = await scoresFor('off');
 const trained = await scoresFor('auto');
-if (base.id === trained.id) throw new Error('No trained model built (npm run model:train).');
+if (base.id === trained.id) throw new Error(`No trained ${multilingual ? 'multilingual ' : ''}model built (npm run model:train).`);
 const baseT = thresholdFor(base.id);
 const target = at(base.scored, base.golds, baseT.accept);
 let chosen = 1;

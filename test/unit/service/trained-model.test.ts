@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listTrainedModels, resolveEmbeddingModel, TRAINED_MODEL_BASE } from '../../../src/service/trained-model.js';
+import { listTrainedModels, modelFamily, resolveEmbeddingModel, TRAINED_MODEL_BASE, TRAINED_MULTILINGUAL_BASE } from '../../../src/service/trained-model.js';
 
 function cacheWith(...artefacts: { name: string; ageSeconds?: number; complete?: boolean }[]): string {
   const cache = mkdtempSync(join(tmpdir(), 'sp-trained-'));
@@ -51,6 +51,24 @@ describe('resolveEmbeddingModel', () => {
     expect(() => resolveEmbeddingModel({ ...base, setting: join(cache, 'nope'), cacheDir: cache })).toThrow(/SKILLPROOF_TRAINED_MODEL/);
   });
 
+  it('keeps the two families apart: each slot only takes builds of its own base model', () => {
+    const cache = cacheWith({ name: 'minilm-esco-a', ageSeconds: 60 }, { name: 'me5-esco-b' });
+    const multi = { embeddingModel: TRAINED_MULTILINGUAL_BASE, modelsDir: '/shared/models', setting: 'auto', cacheDir: cache };
+    expect(resolveEmbeddingModel(multi)).toMatchObject({ modelId: 'skillproof/me5-esco-b', trained: true });
+    expect(resolveEmbeddingModel({ ...base, setting: 'auto', cacheDir: cache })).toMatchObject({ modelId: 'skillproof/minilm-esco-a', trained: true });
+    const onlyEnglish = cacheWith({ name: 'minilm-esco-a' });
+    const fallback = resolveEmbeddingModel({ ...multi, cacheDir: onlyEnglish });
+    expect(fallback).toMatchObject({ modelId: TRAINED_MULTILINGUAL_BASE, trained: false });
+    expect(fallback.notice).toContain(TRAINED_MULTILINGUAL_BASE);
+    expect(() => resolveEmbeddingModel({ ...multi, setting: join(cache, 'nope'), settingName: 'SKILLPROOF_TRAINED_MULTILINGUAL_MODEL' })).toThrow(/SKILLPROOF_TRAINED_MULTILINGUAL_MODEL/);
+  });
+
+  it('knows each build’s family', () => {
+    expect(modelFamily('skillproof/me5-esco-0123456789ab@q8')).toBe('skillproof/me5-esco');
+    expect(modelFamily('skillproof/minilm-esco-0123456789ab-step112@q8')).toBe('skillproof/minilm-esco');
+    expect(modelFamily('Xenova/multilingual-e5-small@q8')).toBe('Xenova/multilingual-e5-small');
+  });
+
   it('lists nothing for a cache without the folder', () => {
     expect(listTrainedModels(mkdtempSync(join(tmpdir(), 'sp-empty-')))).toEqual([]);
   });
@@ -72,6 +90,7 @@ describe('rankOptionsFor', () => {
     expect(rankOptionsFor('skillproof/minilm-esco-7381be76f6c5@q8')).toEqual({ contextualSpans: true });
     expect(rankOptionsFor('skillproof/minilm-esco-0123456789ab-step112@q8')).toEqual({ contextualSpans: true });
     expect(rankOptionsFor('Xenova/multilingual-e5-small@q8')).toEqual({ contextualSpans: true, isolatedSpanWords: 1 });
+    expect(rankOptionsFor('skillproof/me5-esco-0123456789ab@q8')).toEqual({ contextualSpans: true, isolatedSpanWords: 1 });
     expect(rankOptionsFor('Xenova/all-MiniLM-L6-v2@q8')).toEqual({});
   });
 });
