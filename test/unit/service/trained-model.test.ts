@@ -81,6 +81,8 @@ describe('thresholdFor', () => {
     expect(trained).toEqual(thresholdFor('skillproof/minilm-esco-0123456789ab@q8'));
     expect(trained).not.toEqual(thresholdFor('Xenova/all-MiniLM-L6-v2@q8'));
     expect(thresholdFor('Xenova/all-MiniLM-L6-v2@q8')).toEqual({ accept: 0.64, spread: 0.06 });
+    expect(thresholdFor('skillproof/me5-esco-0123456789ab@q8')).not.toEqual(thresholdFor('Xenova/multilingual-e5-small@q8'));
+    expect(thresholdFor('skillproof/me5-esco-0123456789ab@q8')).toEqual(thresholdFor('skillproof/me5-esco-29b5b28539db@q8'));
   });
 });
 
