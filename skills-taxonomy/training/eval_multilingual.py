@@ -18,18 +18,7 @@ from transformers import AutoModel
 
 from generate_multilingual_data import PASSAGE, QUERY, labels_of, older_release
 from generate_data import read_csv
-from train import encode, load_tokenizer, mean_pool
-
-
-def embed(model, tok, texts: list[str], batch: int = 128) -> np.ndarray:
-    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-    out = np.zeros((len(texts), model.config.hidden_size), dtype=np.float32)
-    with torch.no_grad():
-        for s in range(0, len(order), batch):
-            idx = order[s : s + batch]
-            v = torch.nn.functional.normalize(mean_pool(model, encode(tok, [texts[i] for i in idx], 64)), dim=-1)
-            out[idx] = v.numpy()
-    return out
+from train import embed_bucketed, load_tokenizer
 
 
 def dev_mrr(model, tok, esco: Path, dev_file: Path) -> float:
@@ -37,8 +26,10 @@ def dev_mrr(model, tok, esco: Path, dev_file: Path) -> float:
     held = {(d["uri"], d["query"].lower()) for d in dev}
     corpus = [(label, row["conceptUri"]) for row in read_csv(older_release(esco) / "occupations_fr.csv") for label in labels_of(row)
               if (row["conceptUri"], label.lower()) not in held]
-    c = embed(model, tok, [PASSAGE + label for label, _ in corpus])
-    q = embed(model, tok, [QUERY + d["query"] for d in dev])
+    # The training loop's length-bucketed embedding, without gradients: a few hundred labels per padded batch.
+    with torch.no_grad():
+        c = torch.nn.functional.normalize(embed_bucketed(model, tok, [PASSAGE + label for label, _ in corpus], 64, buckets=len(corpus) // 128 + 1), dim=-1).numpy()
+        q = torch.nn.functional.normalize(embed_bucketed(model, tok, [QUERY + d["query"] for d in dev], 64, buckets=len(dev) // 128 + 1), dim=-1).numpy()
     owners = np.array([uri for _, uri in corpus])
     rr = []
     for i, d in enumerate(dev):

@@ -99,16 +99,11 @@ export function createService(options: CreateServiceOptions = {}): WiredService 
 
   /** Each engine uses the ESCO-tuned build of its model from `npm run model:train` when it is built (one-line notice if not). */
   const chooseModel = (kind: EngineKind) => {
-    const choice =
+    const slot =
       kind === 'primary'
-        ? resolveEmbeddingModel({ setting: config.trainedModel ?? 'auto', embeddingModel: config.embeddingModel, modelsDir: config.modelsDir, cacheDir: config.cacheDir })
-        : resolveEmbeddingModel({
-            setting: config.trainedMultilingualModel ?? 'auto',
-            settingName: 'SKILLPROOF_TRAINED_MULTILINGUAL_MODEL',
-            embeddingModel: config.multilingualModel,
-            modelsDir: config.modelsDir,
-            cacheDir: config.cacheDir,
-          });
+        ? { setting: config.trainedModel, embeddingModel: config.embeddingModel }
+        : { setting: config.trainedMultilingualModel, embeddingModel: config.multilingualModel, settingName: 'SKILLPROOF_TRAINED_MULTILINGUAL_MODEL' };
+    const choice = resolveEmbeddingModel({ ...slot, setting: slot.setting ?? 'auto', modelsDir: config.modelsDir, cacheDir: config.cacheDir });
     if (choice.notice) (options.onNotice ?? ((line: string) => process.stderr.write(`${line}\n`)))(choice.notice);
     return { modelId: choice.modelId, modelsDir: choice.modelsDir };
   };
