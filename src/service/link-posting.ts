@@ -18,8 +18,8 @@ const THRESHOLDS: Record<string, { accept: number; spread: number }> = {
   // scaled by its gold-vs-other gap (test/bench/tune-threshold.ts).
   'skillproof/minilm-esco': { accept: 0.58, spread: 0.056 },
   // ESCO-tuned multilingual-e5-small (any build key): set the same way against the base E5's 0.88 on the English
-  // validation splits through the multilingual engine (precision 27.6% vs 27.0%, recall 40.8% vs 38.2%).
-  'skillproof/me5-esco': { accept: 0.62, spread: 0.025 },
+  // validation splits through the multilingual engine (precision 27.3% vs 27.0%, recall 38.2% vs 38.2%).
+  'skillproof/me5-esco': { accept: 0.61, spread: 0.024 },
 };
 /**
  * Per-model ranking choices for postings. The multilingual model is twice as deep, so it pools multi-word phrase
