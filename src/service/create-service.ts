@@ -38,7 +38,7 @@ import type { PostingAnalysis } from '../core/analysis.js';
 import { LINKER_REVISION } from './link-posting.js';
 import { buildLexicalMatcher } from './lexicon.js';
 import { loadConfig, type Config } from './config.js';
-import { resolveEmbeddingModel } from './trained-model.js';
+import { resolveEngineModel } from './trained-model.js';
 import { pointLookup } from './rank-skills.js';
 import { searchSkills } from './search-skills.js';
 import type { AnalyzeInput, SkillProofService } from './service-types.js';
@@ -99,11 +99,7 @@ export function createService(options: CreateServiceOptions = {}): WiredService 
 
   /** Each engine uses the ESCO-tuned build of its model from `npm run model:train` when it is built (one-line notice if not). */
   const chooseModel = (kind: EngineKind) => {
-    const slot =
-      kind === 'primary'
-        ? { setting: config.trainedModel, embeddingModel: config.embeddingModel }
-        : { setting: config.trainedMultilingualModel, embeddingModel: config.multilingualModel, settingName: 'SKILLPROOF_TRAINED_MULTILINGUAL_MODEL' };
-    const choice = resolveEmbeddingModel({ ...slot, setting: slot.setting ?? 'auto', modelsDir: config.modelsDir, cacheDir: config.cacheDir });
+    const choice = resolveEngineModel(config, kind);
     if (choice.notice) (options.onNotice ?? ((line: string) => process.stderr.write(`${line}\n`)))(choice.notice);
     return { modelId: choice.modelId, modelsDir: choice.modelsDir };
   };

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ConfigError } from '../core/errors.js';
+import type { Config } from './config.js';
 
 /** The base model `npm run model:train` fine-tunes for English; a trained artefact only stands in for its base. */
 export const TRAINED_MODEL_BASE = 'Xenova/all-MiniLM-L6-v2';
@@ -69,6 +70,21 @@ export function listTrainedModels(cacheDir: string, baseModel: string = TRAINED_
     .map((dir) => ({ dir, at: statSync(join(dir, 'onnx', 'model_quantized.onnx')).mtimeMs }))
     .sort((a, b) => b.at - a.at)
     .map((x) => x.dir);
+}
+
+/**
+ * The model of one engine slot as configured: the English slot (`embeddingModel`, SKILLPROOF_TRAINED_MODEL) or the
+ * multilingual one (`multilingualModel`, SKILLPROOF_TRAINED_MULTILINGUAL_MODEL), with its ESCO-tuned build when built.
+ */
+export function resolveEngineModel(
+  config: Pick<Config, 'embeddingModel' | 'multilingualModel' | 'trainedModel' | 'trainedMultilingualModel' | 'modelsDir' | 'cacheDir'>,
+  slot: 'primary' | 'multilingual',
+): ModelChoice {
+  const setting =
+    slot === 'primary'
+      ? { setting: config.trainedModel, embeddingModel: config.embeddingModel }
+      : { setting: config.trainedMultilingualModel, embeddingModel: config.multilingualModel, settingName: 'SKILLPROOF_TRAINED_MULTILINGUAL_MODEL' };
+  return resolveEmbeddingModel({ ...setting, setting: setting.setting ?? 'auto', modelsDir: config.modelsDir, cacheDir: config.cacheDir });
 }
 
 /**

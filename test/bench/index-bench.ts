@@ -6,7 +6,7 @@ import { createLocalEmbedder } from '../../src/adapters/local-embedder.js';
 import { lastBuildSplit, openSkillIndex } from '../../src/adapters/skill-index-store.js';
 import type { Config } from '../../src/service/config.js';
 import { searchSkills } from '../../src/service/search-skills.js';
-import { resolveEmbeddingModel } from '../../src/service/trained-model.js';
+import { resolveEngineModel } from '../../src/service/trained-model.js';
 import { loadDecorteSplit } from './decorte.js';
 import { printTable } from './table.js';
 
@@ -19,7 +19,7 @@ export async function benchIndex(config: Config): Promise<void> {
   try {
     const taxonomy = loadEscoTaxonomy({ escoDir: config.escoDir!, cacheDir, languages: ['en'] }).taxonomy;
     // The English model the product would use: the ESCO-tuned one when built (SKILLPROOF_TRAINED_MODEL), else the base.
-    const { modelId, modelsDir } = resolveEmbeddingModel({ setting: config.trainedModel ?? 'auto', embeddingModel: config.embeddingModel, modelsDir: config.modelsDir, cacheDir: config.cacheDir });
+    const { modelId, modelsDir } = resolveEngineModel(config, 'primary');
     const embedder = await createLocalEmbedder({ modelId, modelsDir, cacheDir });
     console.log(`model: ${embedder.id}`);
     const surfaces = taxonomy.skills().reduce((n, s) => n + 1 + (s.altLabels.en?.length ?? 0), 0);

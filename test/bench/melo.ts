@@ -5,7 +5,7 @@ import { createLocalEmbedder } from '../../src/adapters/local-embedder.js';
 import { searchableTitle } from '../../src/core/job-title.js';
 import type { Embedder, EmbedKind } from '../../src/ports/embedder.js';
 import type { Config } from '../../src/service/config.js';
-import { resolveEmbeddingModel } from '../../src/service/trained-model.js';
+import { resolveEngineModel } from '../../src/service/trained-model.js';
 import { printTable } from './table.js';
 
 const readTsv = (file: string) =>
@@ -76,11 +76,11 @@ function score(qv: Float32Array[], cv: Float32Array[], ids: string[], qids: stri
 export async function benchMelo(config: Config): Promise<void> {
   console.log('\n## Occupation inference: MELO (title → ESCO occupation)');
   const models: { label: string; modelId: string; modelsDir: string | null }[] = [{ label: 'base', modelId: config.embeddingModel, modelsDir: config.modelsDir }];
-  const tuned = resolveEmbeddingModel({ setting: config.trainedModel ?? 'auto', embeddingModel: config.embeddingModel, modelsDir: config.modelsDir, cacheDir: config.cacheDir });
+  const tuned = resolveEngineModel(config, 'primary');
   if (tuned.trained) models.push({ label: 'ESCO-tuned', modelId: tuned.modelId, modelsDir: tuned.modelsDir });
   else console.log('(no ESCO-tuned model in the cache: `npm run model:train` builds it)');
   models.push({ label: 'multilingual', modelId: config.multilingualModel, modelsDir: config.modelsDir });
-  const tunedMultilingual = resolveEmbeddingModel({ setting: config.trainedMultilingualModel ?? 'auto', embeddingModel: config.multilingualModel, modelsDir: config.modelsDir, cacheDir: config.cacheDir });
+  const tunedMultilingual = resolveEngineModel(config, 'multilingual');
   if (tunedMultilingual.trained) models.push({ label: 'multilingual ESCO-tuned', modelId: tunedMultilingual.modelId, modelsDir: tunedMultilingual.modelsDir });
   else console.log('(no ESCO-tuned multilingual model in the cache: `npm run model:train` builds it)');
   const rows: string[][] = [];

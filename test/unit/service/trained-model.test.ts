@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listTrainedModels, modelFamily, resolveEmbeddingModel, TRAINED_MODEL_BASE, TRAINED_MULTILINGUAL_BASE } from '../../../src/service/trained-model.js';
+import { listTrainedModels, modelFamily, resolveEmbeddingModel, resolveEngineModel, TRAINED_MODEL_BASE, TRAINED_MULTILINGUAL_BASE } from '../../../src/service/trained-model.js';
 
 function cacheWith(...artefacts: { name: string; ageSeconds?: number; complete?: boolean }[]): string {
   const cache = mkdtempSync(join(tmpdir(), 'sp-trained-'));
@@ -61,6 +61,14 @@ describe('resolveEmbeddingModel', () => {
     expect(fallback).toMatchObject({ modelId: TRAINED_MULTILINGUAL_BASE, trained: false });
     expect(fallback.notice).toContain(TRAINED_MULTILINGUAL_BASE);
     expect(() => resolveEmbeddingModel({ ...multi, setting: join(cache, 'nope'), settingName: 'SKILLPROOF_TRAINED_MULTILINGUAL_MODEL' })).toThrow(/SKILLPROOF_TRAINED_MULTILINGUAL_MODEL/);
+  });
+
+  it('resolves each engine slot from its own settings', () => {
+    const cache = cacheWith({ name: 'minilm-esco-a' }, { name: 'me5-esco-b' });
+    const config = { embeddingModel: TRAINED_MODEL_BASE, multilingualModel: TRAINED_MULTILINGUAL_BASE, trainedModel: 'off', trainedMultilingualModel: undefined, modelsDir: '/shared/models', cacheDir: cache };
+    expect(resolveEngineModel(config, 'primary')).toMatchObject({ modelId: TRAINED_MODEL_BASE, trained: false });
+    expect(resolveEngineModel(config, 'multilingual')).toMatchObject({ modelId: 'skillproof/me5-esco-b', trained: true });
+    expect(() => resolveEngineModel({ ...config, trainedMultilingualModel: join(cache, 'nope') }, 'multilingual')).toThrow(/SKILLPROOF_TRAINED_MULTILINGUAL_MODEL/);
   });
 
   it('knows each build’s family', () => {
