@@ -130,7 +130,7 @@ def main() -> None:
         base = extract_base(a.cache)
 
     dev = work / "dev.jsonl"
-    tuned_label = "tuned"
+    stopped_run = None  # with --from-checkpoint: the unfinished run whose checkpoint is exported
     # One folder per seeded run when several are averaged; a single run keeps the flat layout of earlier builds.
     seeds = [a.seed + i for i in range(a.runs)]
     run_dirs = [work] if a.runs == 1 else [work / f"run-seed{seed}" for seed in seeds]
@@ -158,25 +158,28 @@ def main() -> None:
             step = json.loads((model / "trained-steps.json").read_text())["checkpoint_step"]
             name = f"{name}-step{step}" if a.runs == 1 else f"{name}-run{i}-step{step}"
             options["stopped_at_step"] = step
-            tuned_label = f"checkpoint-run{i}-step{step}"
+            stopped_run = i
             partial = final.with_name(name + ".partial")
             break
         run(f"fine-tune{of} ({a.steps} steps of {a.batch}; re-run to resume after a stop)",
             ["train.py", "--base", str(base), "--data", str(data), "--workdir", str(rdir), "--out", str(model),
              "--steps", str(a.steps), "--batch", str(a.batch), "--lr", str(a.lr), "--seed", str(seed),
              "--max-anchor", str(fam["max_anchor"])])
-    else:
-        if a.runs > 1:
-            model = work / "model"
-            if not model.joinpath("model.safetensors").exists():
-                run(f"average the weights of the {a.runs} runs", ["average_weights.py", "--out", str(model), *[str(d / "model") for d in run_dirs]])
+    if stopped_run is None and a.runs > 1:
+        model = work / "model"
+        if not model.joinpath("model.safetensors").exists():
+            run(f"average the weights of the {a.runs} runs", ["average_weights.py", "--out", str(model), *[str(d / "model") for d in run_dirs]])
+    tuned_label = "tuned" if stopped_run is None else f"checkpoint-run{stopped_run}-step{options['stopped_at_step']}"
     selection = {}
     if a.family == "me5":
         # Held-out French titles, before and after (model selection only; no benchmark file is read): the base, each run
         # when several are averaged, and the model that is exported.
-        scored = [("base", base)] + ([(f"run-seed{seed}", d / "model") for seed, d in zip(seeds, run_dirs)] if a.runs > 1 and not a.from_checkpoint else [])
+        scored = [("base", base)] + ([(f"run-seed{seed}", d / "model") for seed, d in zip(seeds, run_dirs)] if a.runs > 1 and stopped_run is None else [])
+        # The held-out set is the same for every build of one ESCO release (its own seed), so the base model's score is
+        # kept beside the base weights and computed once, not once per build.
+        dev_key = hashlib.sha256(dev.read_bytes() + esco_fp.encode()).hexdigest()[:12]
         for label, folder in scored + [(tuned_label, model)]:
-            out = work / f"dev-{label}.json"
+            out = base / f"dev-{dev_key}.json" if label == "base" else work / f"dev-{label}.json"
             if not out.exists():
                 run(f"score held-out French titles ({label})",
                     ["eval_multilingual.py", "--model", str(folder), "--tokenizer", str(base), "--esco", str(a.esco),
