@@ -65,6 +65,11 @@ build() {
   fi
   local common=(--family "$family" --esco "$ESCO" --cache "$CACHE")
   [[ -n "$MODELS" ]] && common+=(--models "$MODELS")
+  # `--print-key` only names the artefact: nothing is built, checked or published.
+  if [[ " $* " == *" --print-key "* ]]; then
+    "$VENV/bin/python" "$HERE/pipeline.py" "${common[@]}" "$@"
+    return 0
+  fi
   # 2. Data, fine-tuning, export (each skipped when done).
   local artefact
   artefact="$("$VENV/bin/python" "$HERE/pipeline.py" "${common[@]}" --print-key "$@")"
