@@ -63,7 +63,7 @@ build() {
     echo "the product once on a non-English posting so transformers.js downloads it into $CACHE/models)." >&2
     return 0
   fi
-  local common=(--family "$family" --esco "$ESCO" --cache "$CACHE")
+  local common=(--family "$family" --esco "$ESCO" --cache "$CACHE" --skillspan "$SKILLSPAN")
   [[ -n "$MODELS" ]] && common+=(--models "$MODELS")
   # `--print-key` only names the artefact: nothing is built, checked or published.
   if [[ " $* " == *" --print-key "* ]]; then
@@ -79,7 +79,7 @@ build() {
   fi
   local started
   started=$(date +%s)
-  "${NICE[@]}" "$VENV/bin/python" "$HERE/pipeline.py" "${common[@]}" --skillspan "$SKILLSPAN" "$@"
+  "${NICE[@]}" "$VENV/bin/python" "$HERE/pipeline.py" "${common[@]}" "$@"
 
   # 3. The product's own embedder must load it and agree with PyTorch before it is published under its final name.
   echo "== checking the artefact with onnxruntime-node and src/adapters/local-embedder.ts"
