@@ -87,7 +87,7 @@ def main() -> None:
     ap.add_argument("--steps", type=int)
     ap.add_argument("--batch", type=int)
     ap.add_argument("--lr", type=float)
-    ap.add_argument("--scale", type=float, default=20.0, help="inverse temperature of the contrastive loss (train.py --scale)")
+    ap.add_argument("--scale", type=float, help="inverse temperature of the contrastive loss (default: train.py's)")
     ap.add_argument("--seed", type=int, default=42)
     ap.add_argument("--runs", type=int, help="fine-tune this many times (seeds S, S+1, ...) and average the weights (me5: 2)")
     ap.add_argument("--print-key", action="store_true", help="print the artefact directory and exit")
@@ -104,7 +104,7 @@ def main() -> None:
     options = {"examples": a.examples, "steps": a.steps, "batch": a.batch, "lr": a.lr, "seed": a.seed, "generator": fam["generator"]}
     if a.runs > 1:
         options["runs"] = a.runs
-    if a.scale != 20.0:  # the default stays out of the key: builds made before the option keep their names
+    if a.scale is not None:  # only when given: builds made before the option keep their keys
         options["scale"] = a.scale
     if a.family == "minilm":
         options["skillspan_context"] = bool(a.skillspan and a.skillspan.exists())
@@ -167,7 +167,7 @@ def main() -> None:
         run(f"fine-tune{of} ({a.steps} steps of {a.batch}; re-run to resume after a stop)",
             ["train.py", "--base", str(base), "--data", str(data), "--workdir", str(rdir), "--out", str(model),
              "--steps", str(a.steps), "--batch", str(a.batch), "--lr", str(a.lr), "--seed", str(seed),
-             "--max-anchor", str(fam["max_anchor"]), "--scale", str(a.scale)])
+             "--max-anchor", str(fam["max_anchor"]), *(["--scale", str(a.scale)] if a.scale is not None else [])])
     if stopped_run is None and a.runs > 1:
         model = work / "model"
         if not model.joinpath("model.safetensors").exists():
