@@ -23,16 +23,16 @@ def average(folders: list[Path]) -> torch.nn.Module:
     if len(folders) < 2:
         raise SystemExit(f"average_weights.py needs at least two model folders, got {len(folders)}.")
     model = AutoModel.from_pretrained(str(folders[0]))
-    total = {name: tensor.detach().clone().double() for name, tensor in model.state_dict().items() if tensor.is_floating_point()}
+    state = model.state_dict()
+    total = {name: tensor.detach().clone().double() for name, tensor in state.items() if tensor.is_floating_point()}
     for folder in folders[1:]:
         other = AutoModel.from_pretrained(str(folder)).state_dict()
-        if set(other) != set(model.state_dict()):
+        if other.keys() != state.keys():
             raise SystemExit(f"{folder} does not have the same parameters as {folders[0]}: only runs of one base model can be averaged.")
         for name in total:
             if other[name].shape != total[name].shape:
                 raise SystemExit(f"{folder}: {name} has shape {tuple(other[name].shape)}, {folders[0]} has {tuple(total[name].shape)}.")
             total[name] += other[name].double()
-    state = model.state_dict()
     model.load_state_dict({name: (total[name] / len(folders)).to(state[name].dtype) if name in total else state[name] for name in state})
     return model
 

@@ -177,7 +177,9 @@ def main() -> None:
     if a.family == "me5":
         # Held-out French titles, before and after (model selection only; no benchmark file is read): the base, each run
         # when several are averaged, and the model that is exported.
-        scored = [("base", base)] + ([(f"run-seed{seed}", d / "model") for seed, d in zip(seeds, run_dirs)] if a.runs > 1 and stopped_run is None else [])
+        scored = [("base", base)]
+        if a.runs > 1 and stopped_run is None:
+            scored += [(f"run-seed{seed}", d / "model") for seed, d in zip(seeds, run_dirs)]
         # The held-out set is the same for every build of one ESCO release (its own seed), so the base model's score is
         # kept beside the base weights and computed once, not once per build.
         dev_key = hashlib.sha256(dev.read_bytes() + esco_fp.encode()).hexdigest()[:12]

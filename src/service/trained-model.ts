@@ -80,11 +80,10 @@ export function resolveEngineModel(
   config: Pick<Config, 'embeddingModel' | 'multilingualModel' | 'trainedModel' | 'trainedMultilingualModel' | 'modelsDir' | 'cacheDir'>,
   slot: 'primary' | 'multilingual',
 ): ModelChoice {
-  const setting =
-    slot === 'primary'
-      ? { setting: config.trainedModel, embeddingModel: config.embeddingModel }
-      : { setting: config.trainedMultilingualModel, embeddingModel: config.multilingualModel, settingName: 'SKILLPROOF_TRAINED_MULTILINGUAL_MODEL' };
-  return resolveEmbeddingModel({ ...setting, setting: setting.setting ?? 'auto', modelsDir: config.modelsDir, cacheDir: config.cacheDir });
+  const { modelsDir, cacheDir } = config;
+  return slot === 'primary'
+    ? resolveEmbeddingModel({ setting: config.trainedModel ?? 'auto', embeddingModel: config.embeddingModel, modelsDir, cacheDir })
+    : resolveEmbeddingModel({ setting: config.trainedMultilingualModel ?? 'auto', embeddingModel: config.multilingualModel, settingName: 'SKILLPROOF_TRAINED_MULTILINGUAL_MODEL', modelsDir, cacheDir });
 }
 
 /**
