@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- suite ...]`: speed and quality figures on the shared data (../shared).
- * Suites: index, linking, analyze, melo, plan, verify, server, scale, llm-rerank (default: index linking analyze plan verify).
+ * Suites: index, linking, analyze, extraction, melo, plan, verify, server, scale, llm-rerank (default: index linking extraction analyze plan verify).
  */
 import { createService } from '../../src/service/create-service.js';
 import { loadConfig } from '../../src/service/config.js';
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 
 const suites = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const wanted = (name: string) =>
-  suites.length === 0 ? ['index', 'linking', 'analyze', 'plan', 'verify'].includes(name) : suites.includes(name) || suites.includes('all');
+  suites.length === 0 ? ['index', 'linking', 'extraction', 'analyze', 'plan', 'verify'].includes(name) : suites.includes(name) || suites.includes('all');
 
 const config = loadConfig(process.env);
 if (!config.sharedDir || !config.escoDir) {
@@ -42,6 +42,10 @@ if (wanted('linking')) {
 if (wanted('analyze')) {
   const { benchAnalyze } = await import('./analyze.js');
   await benchAnalyze(service, config.sharedDir);
+}
+if (wanted('extraction')) {
+  const { benchExtraction } = await import('./extraction.js');
+  await benchExtraction(service, join(config.sharedDir, 'bench'));
 }
 if (wanted('melo')) {
   const { benchMelo } = await import('./melo.js');
